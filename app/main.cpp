@@ -1,0 +1,114 @@
+#include "catalog.h"
+#include "catalogpaths.h"
+#include "commandline.h"
+#include "commands.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "migrator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+#include <QtSql/QSqlDatabase>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+using namespace Reelkeeper;
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("reelkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Reelkeeper"));
+    QCoreApplication::setApplicationName(QStringLiteral("reelkeeper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REELKEEPER_VERSION));
+}
+
+int runWithoutDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const Invocation invocation = parseCommandLine(QCoreApplication::arguments());
+    switch (invocation.kind) {
+    case Invocation::Kind::Help:
+        out << usageText();
+        return 0;
+    case Invocation::Kind::Version:
+        out << "reelkeeper " << QCoreApplication::applicationVersion() << " ("
+            << QCoreApplication::translate("main", "catalog schema %1").arg(Migrator().latestVersion()) << ", Qt "
+            << qVersion() << ", SQLite " << sqlite3_libversion() << ")\n";
+        return 0;
+    case Invocation::Kind::UsageError:
+        err << "reelkeeper: " << invocation.error << "\n\n" << usageText();
+        return 2;
+    case Invocation::Kind::Command:
+        return runCommand(invocation, out, err);
+    case Invocation::Kind::OpenWindow:
+        break;
+    }
+    return 2;
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Reelkeeper"));
+    QApplication::setDesktopFileName(QStringLiteral("reelkeeper"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelkeeper.svg")));
+    installTranslations(app);
+
+    QElapsedTimer startup;
+    startup.start();
+    const Invocation invocation = parseCommandLine(QCoreApplication::arguments());
+    QString path = invocation.databasePath;
+    if (path.isEmpty()) {
+        path = CatalogPaths::defaultCatalog();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path);
+    if (!catalog) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Reelkeeper"),
+                              QCoreApplication::translate("main", "The catalog could not be opened.\n\n%1")
+                                  .arg(catalog.error()));
+        return 1;
+    }
+    qCInfo(lcTiming, "open-catalog %lld ms", static_cast<long long>(startup.elapsed()));
+
+    MainWindow window(**catalog);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Subcommands, --help and --version run without a display, as scripts and CI need them to.
+    if (needsNoDisplay(argc, argv))
+        return runWithoutDisplay(argc, argv);
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Timings the application writes one event a line ("reelkeeper.timing: first-paint 212 ms"),
+// so that they can be read without a debugger (DESIGN.md, "Performance bar").
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)

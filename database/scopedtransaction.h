@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace Reelkeeper {
+
+// Begins a transaction on construction and rolls it back on destruction unless commit() succeeded.
+// Use it on the thread that owns the connection.
+class ScopedTransaction final
+{
+public:
+    explicit ScopedTransaction(QSqlDatabase db);
+    ~ScopedTransaction();
+    ScopedTransaction(const ScopedTransaction &) = delete;
+    ScopedTransaction &operator=(const ScopedTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace Reelkeeper

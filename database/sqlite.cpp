@@ -1,0 +1,82 @@
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Reelkeeper::Sqlite {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Reelkeeper::Sqlite)
+};
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace
+
+bool looksLikeDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+Result<void> executeScript(QSqlDatabase db, const QString &script)
+{
+    sqlite3 *h = handle(db);
+    if (!h)
+        return Error{Tr::tr("The connection is not an open SQLite database.")};
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error{text};
+    }
+    return {};
+}
+
+Result<void> applyConnectionRules(QSqlDatabase db)
+{
+    static const char *const statements[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA synchronous = FULL",
+    };
+    QSqlQuery query(db);
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return Error{query.lastError().text()};
+    }
+    if (pragma(db, QStringLiteral("foreign_keys")).toInt() != 1)
+        return Error{Tr::tr("SQLite refused to enforce foreign keys on this connection.")};
+    return {};
+}
+
+QVariant pragma(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace Reelkeeper::Sqlite

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+
+// The one seam for what only SQLite has (scripts of several statements, file headers, pragmas).
+// Everything else in database/ speaks portable SQL through QtSql, so that a QPSQL catalog stays
+// possible.
+namespace Reelkeeper::Sqlite {
+
+// True when the file starts with the SQLite 3 header, or is empty (SQLite treats it as new).
+bool looksLikeDatabaseFile(const QString &path);
+
+// Runs every statement of an SQL script (triggers included) on the connection, stopping at the
+// first error.
+Result<void> executeScript(QSqlDatabase db, const QString &script);
+
+// Applies the connection rules every catalog connection follows: foreign keys enforced, a busy
+// timeout instead of immediate "database is locked" errors, and FULL sync so that a committed
+// transaction survives a power loss.
+Result<void> applyConnectionRules(QSqlDatabase db);
+
+// Reads a single-valued pragma such as user_version; an invalid QVariant when it fails.
+QVariant pragma(QSqlDatabase db, const QString &name);
+
+} // namespace Reelkeeper::Sqlite

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFuture>
+#include <QImage>
+#include <QString>
+
+namespace Reelkeeper {
+
+// Thumbnails of media files, made off the GUI thread and kept in the cache folder
+// (CatalogPaths::thumbnailCache()) under the image's content hash, so that any catalog can share
+// them and deleting the cache only costs time.
+//
+// Thread rule: request() may be called from any thread; the future finishes on a pool thread,
+// so continue with QFuture::then(context, …) or a QFutureWatcher to come back to the GUI thread.
+class ThumbnailCache final
+{
+public:
+    explicit ThumbnailCache(QString cacheFolder);
+
+    QString folder() const { return m_folder; }
+
+    // The thumbnail of the media file at sourcePath (a content-addressed media file, so its name
+    // identifies it), scaled to fit edge x edge pixels. A null image when the source cannot be read.
+    QFuture<QImage> request(const QString &sourcePath, int edge) const;
+
+    // Where the thumbnail of sourcePath at that size is cached.
+    QString cachePathFor(const QString &sourcePath, int edge) const;
+
+private:
+    QString m_folder;
+};
+
+} // namespace Reelkeeper

@@ -1,0 +1,187 @@
+#include "mainwindow.h"
+
+#include "catalog.h"
+#include "catalogsummary.h"
+#include "connection.h"
+#include "emptystatewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Reelkeeper {
+
+MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_summary(new CatalogSummary(catalog.path(), this))
+{
+    setWindowTitle(tr("%1 — Reelkeeper").arg(QFileInfo(catalog.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/reelkeeper.svg")));
+
+    createActions();
+    createMenus();
+
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setVisible(false);
+    m_warning->setAutoFillBackground(true);
+    m_warning->setMargin(8);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c2c0; }"));
+
+    m_loadingPage = new QLabel(tr("Opening the catalog…"), this);
+    static_cast<QLabel *>(m_loadingPage)->setAlignment(Qt::AlignCenter);
+    m_emptyState = new EmptyStateWidget(this);
+    m_overview = new QLabel(this);
+    m_overview->setAlignment(Qt::AlignCenter);
+    m_overview->setWordWrap(true);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_loadingPage);
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_overview);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->showMessage(QDir::toNativeSeparators(catalog.path()));
+
+    connect(m_emptyState, &EmptyStateWidget::addMovieRequested, m_addMovie, &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::importRequested, m_import, &QAction::trigger);
+    connect(m_summary, &CatalogSummary::loaded, this, &MainWindow::showSummary);
+    connect(m_summary, &CatalogSummary::failed, this, &MainWindow::showDamageWarning);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    m_summary->refresh();
+    startIntegrityCheck();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    m_addMovie = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Movie…"), this);
+    m_addMovie->setShortcut(QKeySequence::New);
+    m_addMovie->setStatusTip(tr("Add a movie to the catalog"));
+    connect(m_addMovie, &QAction::triggered, this, [this] { explainNotYetAvailable(tr("The movie editor")); });
+
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_import->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_import->setStatusTip(tr("Import movies from a CSV file"));
+    connect(m_import, &QAction::triggered, this, [this] { explainNotYetAvailable(tr("Importing CSV files")); });
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(tr("&About Reelkeeper"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Reelkeeper"),
+                           tr("<h3>Reelkeeper %1</h3><p>A movie catalog for archivists and collectors.</p>"
+                              "<p>Catalog: %2<br>Schema version %3</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_catalog.path()).toHtmlEscaped())
+                               .arg(m_catalog.schemaVersion()));
+    });
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *movie = menuBar()->addMenu(tr("&Movie"));
+    movie->addAction(m_addMovie);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::showSummary()
+{
+    const CatalogSummary::Counts counts = m_summary->counts();
+    m_countLabel->setText(tr("%n movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX))));
+    if (counts.movies == 0) {
+        m_pages->setCurrentWidget(m_emptyState);
+        m_emptyState->addMovieButton()->setFocus();
+        return;
+    }
+    m_overview->setText(tr("This catalog holds %n movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX)))
+                        + QLatin1Char('\n')
+                        + tr("and %n person(s).", nullptr, int(qMin<qint64>(counts.people, INT_MAX))));
+    m_pages->setCurrentWidget(m_overview);
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    // quick_check reads the whole file, which takes seconds on a million movies: it runs in a
+    // worker with its own connection while the window is already usable.
+    QtConcurrent::run([path = m_catalog.path()] {
+        ThreadConnection connection(path);
+        if (!connection.isOpen())
+            return connection.error();
+        Result<void> sound = Catalog::quickCheck(connection.database());
+        return sound ? QString() : sound.error();
+    }).then(this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            showDamageWarning(problem);
+    });
+}
+
+void MainWindow::showDamageWarning(const QString &problem)
+{
+    m_warning->setText(tr("<b>This catalog looks damaged.</b> %1<br>Make a copy of the catalog file now, then run "
+                          "<tt>reelkeeper --db \"%2\" check</tt> for a full report.")
+                           .arg(problem.toHtmlEscaped(), QDir::toNativeSeparators(m_catalog.path()).toHtmlEscaped()));
+    m_warning->setVisible(true);
+}
+
+void MainWindow::explainNotYetAvailable(const QString &what)
+{
+    statusBar()->showMessage(tr("%1 is not part of this preview build yet.").arg(what), 5000);
+}
+
+} // namespace Reelkeeper

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Reelkeeper {
+
+class Catalog;
+class CatalogSummary;
+class EmptyStateWidget;
+
+// The main window wires the pages, menus and actions together; every page and dialog is its own
+// class. It does not own the catalog.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EmptyStateWidget *emptyState() const { return m_emptyState; }
+    CatalogSummary *summary() const { return m_summary; }
+    QWidget *currentPage() const;
+    QAction *addMovieAction() const { return m_addMovie; }
+    QAction *importAction() const { return m_import; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void showSummary();
+    void startIntegrityCheck();
+    void showDamageWarning(const QString &problem);
+    void explainNotYetAvailable(const QString &what);
+
+    Catalog &m_catalog;
+    CatalogSummary *m_summary = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_loadingPage = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QLabel *m_overview = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_addMovie = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace Reelkeeper
