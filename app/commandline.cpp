@@ -29,7 +29,8 @@ bool needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--db") == 0) {
-            ++i;
+            if (++i == argc)
+                return true; // --db without a path: a usage error
             continue;
         }
         if (std::strncmp(argv[i], "--db=", 5) == 0)

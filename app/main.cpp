@@ -84,6 +84,10 @@ int runWindow(int argc, char **argv)
     QElapsedTimer startup;
     startup.start();
     const Invocation invocation = parseCommandLine(QCoreApplication::arguments());
+    if (invocation.kind != Invocation::Kind::OpenWindow) {
+        QTextStream(stderr) << "reelkeeper: " << invocation.error << "\n\n" << usageText();
+        return 2;
+    }
     QString path = invocation.databasePath;
     if (path.isEmpty()) {
         path = CatalogPaths::defaultCatalog();

@@ -31,6 +31,11 @@ class MediaStore final
 public:
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
     static constexpr qint64 MaxPixels = 100'000'000; // 10,000 x 10,000
+    // QImageReader's allocation limit, a second guard behind MaxPixels: room for MaxPixels at
+    // 4 bytes a pixel. The limit is process-wide; applyAllocationLimit() sets it, once, and
+    // MediaStore and ThumbnailCache call it before they read an image.
+    static constexpr int AllocationLimitMegabytes = 512;
+    static void applyAllocationLimit();
 
     explicit MediaStore(QString mediaFolder);
 
@@ -40,7 +45,8 @@ public:
     // within the limits) and returns its type and size, without storing anything.
     static Result<StoredImage> inspect(const QByteArray &bytes);
 
-    // Validates and writes the image into the media folder (or finds it there already).
+    // Validates and writes the image into the media folder (or finds it there already, in which
+    // case it is not written again). The write is atomic: a crash leaves the old state or the new.
     Result<StoredImage> store(const QByteArray &bytes) const;
     // Reads a local file (at most MaxFileBytes) and stores it; errors name the file.
     Result<StoredImage> storeFile(const QString &path) const;
@@ -61,10 +67,12 @@ public:
     Result<bool> releaseFile(QSqlDatabase db, qint64 fileId) const;
 
     // Removes unreferenced `files` rows with their files, and files in the media folder that no
-    // `files` row names. Returns the keys of the files deleted.
+    // `files` row names (only media-shaped names in the two-digit folders: anything else is left
+    // for a person to look at). Returns the keys of the files deleted.
     Result<QStringList> removeUnused(QSqlDatabase db) const;
 
-    // Keys of files in the media folder that no `files` row names (for `reelkeeper check`).
+    // Files in the media folder that no `files` row names, as paths relative to the folder (for
+    // `reelkeeper check`). Every file counts, media-shaped or not; no folder means none.
     Result<QStringList> unlistedFiles(QSqlDatabase db) const;
 
 private:

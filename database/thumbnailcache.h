@@ -20,10 +20,13 @@ public:
     QString folder() const { return m_folder; }
 
     // The thumbnail of the media file at sourcePath (a content-addressed media file, so its name
-    // identifies it), scaled to fit edge x edge pixels. A null image when the source cannot be read.
+    // identifies it), scaled down to fit edge x edge pixels keeping its aspect ratio (a smaller
+    // image keeps its size). A null image when the source cannot be read or is larger than
+    // MediaStore::MaxPixels, or when edge is not positive.
     QFuture<QImage> request(const QString &sourcePath, int edge) const;
 
-    // Where the thumbnail of sourcePath at that size is cached.
+    // Where the thumbnail of sourcePath at that size is cached: "<folder>/<edge>/<name>.png",
+    // named by the source's base name (its content hash). Empty when edge is not positive.
     QString cachePathFor(const QString &sourcePath, int edge) const;
 
 private:

@@ -78,7 +78,7 @@ ProcessResult runReelkeeper(const QStringList &arguments, const QString &home, c
         return result;
     process.write(standardInput);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
         return result;

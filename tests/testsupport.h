@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QProcessEnvironment>
+#include <QRgb>
+#include <QVariant>
 #include <QStringList>
 #include <QTemporaryDir>
 

@@ -1,4 +1,512 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Reelkeeper::Catalog</name>
+    <message>
+        <source>%1 is a folder, not a catalog file.</source>
+        <translation>%1 ist ein Ordner, keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another place for the catalog.</source>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort für den Katalog.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read: permission denied.</source>
+        <translation>Der Katalog %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is read-only. Reelkeeper needs to write to it.</source>
+        <translation>Der Katalog %1 ist schreibgeschützt. Reelkeeper muss in ihn schreiben können.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Reelkeeper needs to write its catalog and journal there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. Reelkeeper muss dort seinen Katalog und dessen Journal schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper catalog: it is not an SQLite database. It was not changed.</source>
+        <translation>%1 ist kein Reelkeeper-Katalog: Die Datei ist keine SQLite-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is already open in another Reelkeeper (process %2). Close it there first.</source>
+        <translation>Der Katalog %1 ist bereits in einem anderen Reelkeeper geöffnet (Prozess %2). Schließen Sie ihn dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not lock the catalog %1: the folder is not writable.</source>
+        <translation>Der Katalog %1 konnte nicht gesperrt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Could not create the catalog %1: %2</source>
+        <translation>Der Katalog %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
+        <translation>%1 ist kein Reelkeeper-Katalog oder beschädigt: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Reelkeeper catalog. It was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, kein Reelkeeper-Katalog. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Reelkeeper (schema version %2; this version knows up to %3). Update Reelkeeper to open it. It was not changed.</source>
+        <translation>%1 wurde von einer neueren Version von Reelkeeper geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Reelkeeper, um ihn zu öffnen. Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
+        <translation>Der Katalog %1 ist beschädigt: %2. Führen Sie „reelkeeper --db %1 check“ für einen vollständigen Bericht aus.</translation>
+    </message>
+    <message>
+        <source>Could not switch the catalog %1 to write-ahead logging.</source>
+        <translation>Der Katalog %1 konnte nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CatalogCheck</name>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>Integritätsprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>foreign key check could not run: %1</source>
+        <translation>Fremdschlüsselprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 points at a missing row of %3</source>
+        <translation>Fremdschlüssel: %1, Zeile %2 verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+    <message>
+        <source>media files could not be listed: %1</source>
+        <translation>Mediendateien konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
+        <translation>Medien: Datei %1 hat einen ungültigen Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>media: file %1 is missing: %2</source>
+        <translation>Medien: Datei %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>media: file %1 cannot be read: %2</source>
+        <translation>Medien: Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>media: file %1 is damaged (its content does not match its checksum): %2</source>
+        <translation>Medien: Datei %1 ist beschädigt (ihr Inhalt passt nicht zu ihrer Prüfsumme): %2</translation>
+    </message>
+    <message>
+        <source>media: %1 is not used by the catalog</source>
+        <translation>Medien: %1 wird vom Katalog nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CommandLine</name>
+    <message>
+        <source>Usage:
+  reelkeeper [--db PATH]                       open the window
+  reelkeeper [--db PATH] import FILE|DIR [--format auto|movies|bundle|imdb|letterboxd|tellico]
+                                   [--on-duplicate skip|update|add] [--dry-run] [--strict]
+  reelkeeper [--db PATH] export movies FILE.csv [--search TEXT]
+  reelkeeper [--db PATH] export bundle DIR [--include-users]
+  reelkeeper [--db PATH] check
+  reelkeeper [--db PATH] user add|passwd|remove|list [NAME]
+  reelkeeper --version | --help
+
+Options:
+  --db PATH      the catalog to use (created when it does not exist yet);
+                 by default the catalog in the application data folder
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
+</source>
+        <translation>Aufruf:
+  reelkeeper [--db PFAD]                       das Fenster öffnen
+  reelkeeper [--db PFAD] import DATEI|ORDNER [--format auto|movies|bundle|imdb|letterboxd|tellico]
+                                   [--on-duplicate skip|update|add] [--dry-run] [--strict]
+  reelkeeper [--db PFAD] export movies DATEI.csv [--search TEXT]
+  reelkeeper [--db PFAD] export bundle ORDNER [--include-users]
+  reelkeeper [--db PFAD] check
+  reelkeeper [--db PFAD] user add|passwd|remove|list [NAME]
+  reelkeeper --version | --help
+
+Optionen:
+  --db PFAD      der zu verwendende Katalog (wird angelegt, wenn es ihn noch nicht gibt);
+                 sonst der Katalog im Anwendungsdatenordner
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>Die Option --%1 ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a catalog file.</source>
+        <translation>--db braucht den Pfad einer Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to a command.</source>
+        <translation>Die Option --%1 gehört zu einem Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not go with &quot;%2&quot;.</source>
+        <translation>Die Option --%1 passt nicht zu „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>„check“ nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; takes one file or folder.</source>
+        <translation>„import“ nimmt genau eine Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
+        <translation>Unbekannte Regel für Duplikate „%1“; verwenden Sie skip, update oder add.</translation>
+    </message>
+    <message>
+        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
+        <translation>Verwenden Sie „export movies DATEI.csv“ oder „export bundle ORDNER“.</translation>
+    </message>
+    <message>
+        <source>--include-users goes with &quot;export bundle&quot;.</source>
+        <translation>--include-users gehört zu „export bundle“.</translation>
+    </message>
+    <message>
+        <source>--search goes with &quot;export movies&quot;.</source>
+        <translation>--search gehört zu „export movies“.</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <translation>Verwenden Sie „user add|passwd|remove|list [NAME]“.</translation>
+    </message>
+    <message>
+        <source>&quot;user %1&quot; takes one user name.</source>
+        <translation>„user %1“ nimmt genau einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>&quot;user list&quot; takes no user name.</source>
+        <translation>„user list“ nimmt keinen Benutzernamen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Commands</name>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>check: %1: %2 error(s), %3 warning(s)</source>
+        <translation>Prüfung: %1: %2 Fehler, %3 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
+        <translation>„%1“ ist in dieser Version noch nicht verfügbar; nichts wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Connection</name>
+    <message>
+        <source>The catalog %1 does not exist.</source>
+        <translation>Der Katalog %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not open the catalog %1: %2</source>
+        <translation>Der Katalog %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::EmptyStateWidget</name>
+    <message>
+        <source>Your catalog is empty</source>
+        <translation>Ihr Katalog ist leer</translation>
+    </message>
+    <message>
+        <source>Start by adding your first movie, or bring a whole library in from a CSV file (a spreadsheet, IMDb, Letterboxd or Tellico export).</source>
+        <translation>Fügen Sie Ihren ersten Film hinzu oder holen Sie eine ganze Sammlung aus einer CSV-Datei herein (Tabelle, Export aus IMDb, Letterboxd oder Tellico).</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Movie</source>
+        <translation>Film &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV File…</source>
+        <translation>CSV-Datei &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MainWindow</name>
+    <message>
+        <source>%1 — Reelkeeper</source>
+        <translation>%1 — Reelkeeper</translation>
+    </message>
+    <message>
+        <source>Opening the catalog…</source>
+        <translation>Katalog wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Movie…</source>
+        <translation>Film &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a movie to the catalog</source>
+        <translation>Einen Film zum Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>The movie editor</source>
+        <translation>Der Filmeditor</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import movies from a CSV file</source>
+        <translation>Filme aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Importing CSV files</source>
+        <translation>Der CSV-Import</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Reelkeeper</source>
+        <translation>Ü&amp;ber Reelkeeper</translation>
+    </message>
+    <message>
+        <source>About Reelkeeper</source>
+        <translation>Über Reelkeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;A movie catalog for archivists and collectors.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;Ein Filmkatalog für Archive und Sammler.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Movie</source>
+        <translation>F&amp;ilm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n Film</numerusform>
+            <numerusform>%n Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This catalog holds %n movie(s)</source>
+        <translation>
+            <numerusform>Dieser Katalog enthält %n Film</numerusform>
+            <numerusform>Dieser Katalog enthält %n Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n person(s).</source>
+        <translation>
+            <numerusform>und %n Person.</numerusform>
+            <numerusform>und %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this preview build yet.</source>
+        <translation>%1 ist in dieser Vorschauversion noch nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MediaStore</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the catalog&apos;s media files: %1</source>
+        <translation>Die Mediendateien des Katalogs konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 MB); Reelkeeper accepts images of at most %2 MB.</source>
+        <translation>Das Bild ist zu groß (%1 MB); Reelkeeper nimmt Bilder bis höchstens %2 MB an.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an image.</source>
+        <translation>Die Datei ist leer; sie ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>This is not an image Reelkeeper accepts (JPEG, PNG, WebP or GIF).</source>
+        <translation>Dies ist kein Bild, das Reelkeeper annimmt (JPEG, PNG, WebP oder GIF).</translation>
+    </message>
+    <message>
+        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
+        <translation>%1-Bilder können auf diesem Computer nicht gelesen werden: Das Qt-Bildmodul für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The %1 image is incomplete: the file was cut short or is damaged.</source>
+        <translation>Das %1-Bild ist unvollständig: Die Datei wurde abgeschnitten oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be read: %2</source>
+        <translation>Das %1-Bild kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
+        <translation>Das Bild hat %1 x %2 Pixel, mehr als Reelkeeper annimmt (höchstens %3 Millionen Pixel). Es wurde abgelehnt, weil es den Arbeitsspeicher des Computers erschöpfen könnte.</translation>
+    </message>
+    <message>
+        <source>The %1 image is damaged and cannot be decoded: %2</source>
+        <translation>Das %1-Bild ist beschädigt und kann nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
+        <translation>Das Bild konnte nicht gespeichert werden: Sein Name „%1“ ist kein Medienname.</translation>
+    </message>
+    <message>
+        <source>Could not store the image: %1 is a symbolic link; the media folder must hold its files itself.</source>
+        <translation>Das Bild konnte nicht gespeichert werden: %1 ist ein symbolischer Link; der Medienordner muss seine Dateien selbst enthalten.</translation>
+    </message>
+    <message>
+        <source>Could not create the media folder %1.</source>
+        <translation>Der Medienordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1: %2</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>Die Datei %1 ist zu groß (%2 MB); Reelkeeper nimmt Bilder bis höchstens %3 MB an.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 was not added: %2</source>
+        <translation>Die Datei %1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Could not look up the image in the catalog: %1</source>
+        <translation>Das Bild konnte im Katalog nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the image in the catalog: %1</source>
+        <translation>Das Bild konnte nicht im Katalog eingetragen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not look up media file %1: %2</source>
+        <translation>Mediendatei %1 konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalog has no media file %1.</source>
+        <translation>Der Katalog hat keine Mediendatei %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove media file %1: %2</source>
+        <translation>Mediendatei %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list unused media files: %1</source>
+        <translation>Unbenutzte Mediendateien konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove unused media files: %1</source>
+        <translation>Unbenutzte Mediendateien konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>its header is damaged.</source>
+        <translation>sein Dateikopf ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Migrator</name>
+    <message>
+        <source>This catalog was written by a newer version of Reelkeeper (schema version %1; this version knows up to %2). Update Reelkeeper to open it; the catalog was not changed.</source>
+        <translation>Dieser Katalog wurde von einer neueren Version von Reelkeeper geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Reelkeeper, um ihn zu öffnen; der Katalog wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the catalog to schema version %1 (%2): %3. The catalog was left as it was.</source>
+        <translation>Der Katalog konnte nicht auf Schemaversion %1 aktualisiert werden (%2): %3. Der Katalog blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>it leaves rows of %1 pointing at missing rows</source>
+        <translation>sie hinterlässt Zeilen in %1, die auf fehlende Zeilen verweisen</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Sqlite</name>
+    <message>
+        <source>The connection is not an open SQLite database.</source>
+        <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys on this connection.</source>
+        <translation>SQLite hat sich geweigert, auf dieser Verbindung Fremdschlüssel durchzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>catalog schema %1</source>
+        <translation>Katalogschema %1</translation>
+    </message>
+    <message>
+        <source>Reelkeeper</source>
+        <translation>Reelkeeper</translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened.
+
+%1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+</context>
 </TS>

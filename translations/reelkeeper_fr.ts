@@ -1,4 +1,512 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Reelkeeper::Catalog</name>
+    <message>
+        <source>%1 is a folder, not a catalog file.</source>
+        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another place for the catalog.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement pour le catalogue.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be read: permission denied.</source>
+        <translation>Le catalogue %1 ne peut pas être lu : accès refusé.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is read-only. Reelkeeper needs to write to it.</source>
+        <translation>Le catalogue %1 est en lecture seule. Reelkeeper doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Reelkeeper needs to write its catalog and journal there.</source>
+        <translation>Le dossier %1 est en lecture seule. Reelkeeper doit pouvoir y écrire son catalogue et son journal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper catalog: it is not an SQLite database. It was not changed.</source>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper : ce n&apos;est pas une base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is already open in another Reelkeeper (process %2). Close it there first.</source>
+        <translation>Le catalogue %1 est déjà ouvert dans un autre Reelkeeper (processus %2). Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Could not lock the catalog %1: the folder is not writable.</source>
+        <translation>Impossible de verrouiller le catalogue %1 : le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not create the catalog %1: %2</source>
+        <translation>Impossible de créer le catalogue %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Reelkeeper catalog. It was not changed.</source>
+        <translation>%1 est une base de données SQLite d&apos;une autre application, pas un catalogue Reelkeeper. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Reelkeeper (schema version %2; this version knows up to %3). Update Reelkeeper to open it. It was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez Reelkeeper à jour pour l&apos;ouvrir. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
+        <translation>Le catalogue %1 est endommagé : %2. Lancez « reelkeeper --db %1 check » pour un rapport complet.</translation>
+    </message>
+    <message>
+        <source>Could not switch the catalog %1 to write-ahead logging.</source>
+        <translation>Impossible de passer le catalogue %1 en journalisation anticipée (WAL).</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CatalogCheck</name>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité : %1</translation>
+    </message>
+    <message>
+        <source>foreign key check could not run: %1</source>
+        <translation>la vérification des clés étrangères n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 points at a missing row of %3</source>
+        <translation>clé étrangère : %1 ligne %2 pointe vers une ligne absente de %3</translation>
+    </message>
+    <message>
+        <source>media files could not be listed: %1</source>
+        <translation>les fichiers médias n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
+        <translation>médias : le fichier %1 a une clé invalide « %2 »</translation>
+    </message>
+    <message>
+        <source>media: file %1 is missing: %2</source>
+        <translation>médias : le fichier %1 est absent : %2</translation>
+    </message>
+    <message>
+        <source>media: file %1 cannot be read: %2</source>
+        <translation>médias : le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>media: file %1 is damaged (its content does not match its checksum): %2</source>
+        <translation>médias : le fichier %1 est endommagé (son contenu ne correspond pas à sa somme de contrôle) : %2</translation>
+    </message>
+    <message>
+        <source>media: %1 is not used by the catalog</source>
+        <translation>médias : %1 n&apos;est pas utilisé par le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CommandLine</name>
+    <message>
+        <source>Usage:
+  reelkeeper [--db PATH]                       open the window
+  reelkeeper [--db PATH] import FILE|DIR [--format auto|movies|bundle|imdb|letterboxd|tellico]
+                                   [--on-duplicate skip|update|add] [--dry-run] [--strict]
+  reelkeeper [--db PATH] export movies FILE.csv [--search TEXT]
+  reelkeeper [--db PATH] export bundle DIR [--include-users]
+  reelkeeper [--db PATH] check
+  reelkeeper [--db PATH] user add|passwd|remove|list [NAME]
+  reelkeeper --version | --help
+
+Options:
+  --db PATH      the catalog to use (created when it does not exist yet);
+                 by default the catalog in the application data folder
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
+</source>
+        <translation>Utilisation :
+  reelkeeper [--db CHEMIN]                     ouvrir la fenêtre
+  reelkeeper [--db CHEMIN] import FICHIER|DOSSIER [--format auto|movies|bundle|imdb|letterboxd|tellico]
+                                   [--on-duplicate skip|update|add] [--dry-run] [--strict]
+  reelkeeper [--db CHEMIN] export movies FICHIER.csv [--search TEXTE]
+  reelkeeper [--db CHEMIN] export bundle DOSSIER [--include-users]
+  reelkeeper [--db CHEMIN] check
+  reelkeeper [--db CHEMIN] user add|passwd|remove|list [NOM]
+  reelkeeper --version | --help
+
+Options :
+  --db CHEMIN    le catalogue à utiliser (créé s&apos;il n&apos;existe pas encore) ;
+                 par défaut le catalogue du dossier de données de l&apos;application
+  -h, --help     afficher cette aide
+  -v, --version  afficher la version
+
+Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>L&apos;option --%1 est donnée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a catalog file.</source>
+        <translation>--db attend le chemin d&apos;un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to a command.</source>
+        <translation>L&apos;option --%1 accompagne une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not go with &quot;%2&quot;.</source>
+        <translation>L&apos;option --%1 ne va pas avec « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>« check » ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; takes one file or folder.</source>
+        <translation>« import » prend un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Format inconnu « %1 » ; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
+        <translation>Règle de doublons inconnue « %1 » ; utilisez skip, update ou add.</translation>
+    </message>
+    <message>
+        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
+        <translation>Utilisez « export movies FICHIER.csv » ou « export bundle DOSSIER ».</translation>
+    </message>
+    <message>
+        <source>--include-users goes with &quot;export bundle&quot;.</source>
+        <translation>--include-users va avec « export bundle ».</translation>
+    </message>
+    <message>
+        <source>--search goes with &quot;export movies&quot;.</source>
+        <translation>--search va avec « export movies ».</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <translation>Utilisez « user add|passwd|remove|list [NOM] ».</translation>
+    </message>
+    <message>
+        <source>&quot;user %1&quot; takes one user name.</source>
+        <translation>« user %1 » prend un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>&quot;user list&quot; takes no user name.</source>
+        <translation>« user list » ne prend pas de nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Commands</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>check: %1: %2 error(s), %3 warning(s)</source>
+        <translation>vérification : %1 : %2 erreur(s), %3 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
+        <translation>« %1 » n&apos;est pas encore disponible dans cette version ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Connection</name>
+    <message>
+        <source>The catalog %1 does not exist.</source>
+        <translation>Le catalogue %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not open the catalog %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::EmptyStateWidget</name>
+    <message>
+        <source>Your catalog is empty</source>
+        <translation>Votre catalogue est vide</translation>
+    </message>
+    <message>
+        <source>Start by adding your first movie, or bring a whole library in from a CSV file (a spreadsheet, IMDb, Letterboxd or Tellico export).</source>
+        <translation>Commencez par ajouter votre premier film, ou importez toute une collection depuis un fichier CSV (tableur, export IMDb, Letterboxd ou Tellico).</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Movie</source>
+        <translation>&amp;Ajouter un film</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV File…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MainWindow</name>
+    <message>
+        <source>%1 — Reelkeeper</source>
+        <translation>%1 — Reelkeeper</translation>
+    </message>
+    <message>
+        <source>Opening the catalog…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Movie…</source>
+        <translation>&amp;Ajouter un film…</translation>
+    </message>
+    <message>
+        <source>Add a movie to the catalog</source>
+        <translation>Ajouter un film au catalogue</translation>
+    </message>
+    <message>
+        <source>The movie editor</source>
+        <translation>L&apos;éditeur de films</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import movies from a CSV file</source>
+        <translation>Importer des films depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Importing CSV files</source>
+        <translation>L&apos;import de fichiers CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Reelkeeper</source>
+        <translation>À &amp;propos de Reelkeeper</translation>
+    </message>
+    <message>
+        <source>About Reelkeeper</source>
+        <translation>À propos de Reelkeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;A movie catalog for archivists and collectors.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;Un catalogue de films pour archivistes et collectionneurs.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Version de schéma %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Movie</source>
+        <translation>F&amp;ilm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This catalog holds %n movie(s)</source>
+        <translation>
+            <numerusform>Ce catalogue contient %n film</numerusform>
+            <numerusform>Ce catalogue contient %n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n person(s).</source>
+        <translation>
+            <numerusform>et %n personne.</numerusform>
+            <numerusform>et %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; pour un rapport complet.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this preview build yet.</source>
+        <translation>%1 ne fait pas encore partie de cette préversion.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MediaStore</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Could not list the catalog&apos;s media files: %1</source>
+        <translation>Impossible de lister les fichiers médias du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 MB); Reelkeeper accepts images of at most %2 MB.</source>
+        <translation>L&apos;image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an image.</source>
+        <translation>Le fichier est vide ; ce n&apos;est pas une image.</translation>
+    </message>
+    <message>
+        <source>This is not an image Reelkeeper accepts (JPEG, PNG, WebP or GIF).</source>
+        <translation>Ce n&apos;est pas une image acceptée par Reelkeeper (JPEG, PNG, WebP ou GIF).</translation>
+    </message>
+    <message>
+        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
+        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d&apos;images Qt pour %1 n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The %1 image is incomplete: the file was cut short or is damaged.</source>
+        <translation>L&apos;image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be read: %2</source>
+        <translation>L&apos;image %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
+        <translation>L&apos;image fait %1 x %2 pixels, plus que ce que Reelkeeper accepte (%3 millions de pixels au plus). Elle a été refusée, car elle pourrait épuiser la mémoire de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The %1 image is damaged and cannot be decoded: %2</source>
+        <translation>L&apos;image %1 est endommagée et ne peut pas être décodée : %2</translation>
+    </message>
+    <message>
+        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image : son nom « %1 » n&apos;est pas un nom de média.</translation>
+    </message>
+    <message>
+        <source>Could not store the image: %1 is a symbolic link; the media folder must hold its files itself.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
+    </message>
+    <message>
+        <source>Could not create the media folder %1.</source>
+        <translation>Impossible de créer le dossier des médias %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>Le fichier %1 est trop volumineux (%2 Mo) ; Reelkeeper accepte des images de %3 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 was not added: %2</source>
+        <translation>Le fichier %1 n&apos;a pas été ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Could not look up the image in the catalog: %1</source>
+        <translation>Impossible de rechercher l&apos;image dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Could not record the image in the catalog: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Could not look up media file %1: %2</source>
+        <translation>Impossible de rechercher le fichier média %1 : %2</translation>
+    </message>
+    <message>
+        <source>The catalog has no media file %1.</source>
+        <translation>Le catalogue n&apos;a pas de fichier média %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove media file %1: %2</source>
+        <translation>Impossible de supprimer le fichier média %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not list unused media files: %1</source>
+        <translation>Impossible de lister les fichiers médias inutilisés : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove unused media files: %1</source>
+        <translation>Impossible de supprimer les fichiers médias inutilisés : %1</translation>
+    </message>
+    <message>
+        <source>its header is damaged.</source>
+        <translation>son en-tête est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Migrator</name>
+    <message>
+        <source>This catalog was written by a newer version of Reelkeeper (schema version %1; this version knows up to %2). Update Reelkeeper to open it; the catalog was not changed.</source>
+        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu&apos;à %2). Mettez Reelkeeper à jour pour l&apos;ouvrir ; le catalogue n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the catalog to schema version %1 (%2): %3. The catalog was left as it was.</source>
+        <translation>Impossible de mettre le catalogue à la version de schéma %1 (%2) : %3. Le catalogue est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>it leaves rows of %1 pointing at missing rows</source>
+        <translation>elle laisse des lignes de %1 pointant vers des lignes absentes</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Sqlite</name>
+    <message>
+        <source>The connection is not an open SQLite database.</source>
+        <translation>La connexion n&apos;est pas une base de données SQLite ouverte.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys on this connection.</source>
+        <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur cette connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>catalog schema %1</source>
+        <translation>schéma de catalogue %1</translation>
+    </message>
+    <message>
+        <source>Reelkeeper</source>
+        <translation>Reelkeeper</translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened.
+
+%1</source>
+        <translation>Le catalogue n&apos;a pas pu être ouvert.
+
+%1</translation>
+    </message>
+</context>
 </TS>

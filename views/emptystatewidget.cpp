@@ -28,7 +28,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    // Not aligned in the layout: only then does the layout give the wrapped text the height it needs.
+    text->setFixedWidth(460);
     text->setForegroundRole(QPalette::PlaceholderText);
 
     m_addMovie = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add a Movie"), this);
@@ -48,7 +49,11 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     column->addWidget(icon);
     column->addSpacing(12);
     column->addWidget(title);
-    column->addWidget(text, 0, Qt::AlignHCenter);
+    auto *centeredText = new QHBoxLayout;
+    centeredText->addStretch();
+    centeredText->addWidget(text);
+    centeredText->addStretch();
+    column->addLayout(centeredText);
     column->addSpacing(16);
     column->addLayout(buttons);
     column->addStretch(3);

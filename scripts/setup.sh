@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Sets up Reelkeeper on Debian 12 from nothing: installs the Debian packages that are missing,
+# builds into build/ at the repository root, then either opens the app or runs the test suite.
+#
+#   scripts/setup.sh run [ARGS...]   build, then start build/bin/reelkeeper ARGS (the default catalog)
+#   scripts/setup.sh test            build, then run every test with CTest
+set -euo pipefail
+
+mode=${1:-run}
+shift || true
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins qt6-qpa-plugins
+    libsqlite3-dev sqlite3 libsodium-dev libxkbcommon-dev libgl-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+werror=OFF
+[[ $mode == test ]] && werror=ON
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREELKEEPER_WERROR=$werror
+cmake --build build --parallel "$jobs"
+
+case $mode in
+run)
+    exec build/bin/reelkeeper "$@"
+    ;;
+test)
+    export QT_QPA_PLATFORM=offscreen
+    exec ctest --test-dir build --output-on-failure --parallel "$jobs" "$@"
+    ;;
+*)
+    echo "usage: scripts/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac

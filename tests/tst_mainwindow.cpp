@@ -1,0 +1,109 @@
+// The window on a catalog, under the offscreen platform.
+#include "catalogsummary.h"
+#include "emptystatewidget.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Reelkeeper;
+using namespace Reelkeeper::Test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldShowEmptyStateOnNewCatalog();
+    void shouldOfferBothFirstStepsFromEmptyState();
+    void shouldShowCatalogWhenItHasMovies();
+    void shouldShowEmptyStateInGerman();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::shouldShowEmptyStateOnNewCatalog()
+{
+    // Given a new catalog
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+
+    // When the window opens on it
+    MainWindow window(catalog.catalog());
+    window.show();
+
+    // Then, once the catalog is counted, the empty state tells what to do first
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.emptyState()));
+    QVERIFY(window.emptyState()->isVisible());
+    QVERIFY(window.emptyState()->addMovieButton()->isVisible());
+    QVERIFY(window.emptyState()->importButton()->isVisible());
+}
+
+void TestMainWindow::shouldOfferBothFirstStepsFromEmptyState()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    MainWindow window(catalog.catalog());
+    window.show();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.emptyState()));
+    QSignalSpy addSpy(window.addMovieAction(), &QAction::triggered);
+    QSignalSpy importSpy(window.importAction(), &QAction::triggered);
+
+    QTest::mouseClick(window.emptyState()->addMovieButton(), Qt::LeftButton);
+    QTest::mouseClick(window.emptyState()->importButton(), Qt::LeftButton);
+
+    QCOMPARE(addSpy.count(), 1);
+    QCOMPARE(importSpy.count(), 1);
+    QCOMPARE(window.addMovieAction()->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void TestMainWindow::shouldShowCatalogWhenItHasMovies()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Metropolis'), ('Nosferatu')")),
+             QString());
+
+    MainWindow window(catalog.catalog());
+    window.show();
+
+    QSignalSpy loaded(window.summary(), &CatalogSummary::loaded);
+    QTRY_VERIFY(window.summary()->isLoaded());
+    QCOMPARE(window.summary()->counts().movies, 2);
+    QVERIFY(window.currentPage() != static_cast<QWidget *>(window.emptyState()));
+}
+
+void TestMainWindow::shouldShowEmptyStateInGerman()
+{
+    // Given the German translation built into the application
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/reelkeeper_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+
+    MainWindow window(catalog.catalog());
+    window.show();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.emptyState()));
+
+    const QList<QLabel *> labels = window.emptyState()->findChildren<QLabel *>();
+    const bool translated = std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text() == QStringLiteral("Ihr Katalog ist leer");
+    });
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(translated);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
