@@ -27,8 +27,11 @@ namespace {
 
 void installTranslations(QCoreApplication &app)
 {
+    // English is the source language, but its plural forms ("1 movie", "2 movies") come from a
+    // translation too: it is the fallback when the user's language has none.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("reelkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("reelkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/reelkeeper_en.qm")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

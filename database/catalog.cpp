@@ -86,24 +86,26 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &requestedPath, con
     if (!existed) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{Tr::tr("Could not create the catalog %1: %2").arg(path, file.errorString())};
+            return Error{Tr::tr("Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.")
+                             .arg(path, file.errorString())};
     }
     // A catalog that this call created and could not finish is removed again: nothing is left behind.
     auto cleanup = qScopeGuard([&] {
-        if (catalog && !catalog->m_connectionName.isEmpty()) {
-            QSqlDatabase::database(catalog->m_connectionName, false).close();
-            QSqlDatabase::removeDatabase(catalog->m_connectionName);
-            catalog->m_connectionName.clear();
-        }
+        catalog.reset(); // closes the connection if it is the catalog's own
         if (!existed)
             removeDatabaseFiles(path);
     });
 
+    // This thread may have the catalog open already (a Shared open beside an Exclusive one): then
+    // the connection is borrowed, and left open when this Catalog goes.
+    const QString name = Connection::nameForCurrentThread(path);
+    const bool borrowed = QSqlDatabase::contains(name) && QSqlDatabase::database(name, false).isOpen();
     Result<QSqlDatabase> opened = Connection::openForCurrentThread(path);
     if (!opened)
         return Error{opened.error()};
     QSqlDatabase db = opened.value();
     catalog->m_connectionName = db.connectionName();
+    catalog->m_ownsConnection = !borrowed;
 
     // Read-only questions first: nothing is written until we know the file is ours and not newer.
     QSqlQuery query(db);
@@ -146,7 +148,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &requestedPath, con
 
 Catalog::~Catalog()
 {
-    if (!m_connectionName.isEmpty()) {
+    if (m_ownsConnection) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }

@@ -55,6 +55,7 @@ private:
     QString m_path;
     QString m_mediaPath;
     QString m_connectionName;
+    bool m_ownsConnection = false;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -36,10 +36,6 @@
         <translation>Der Katalog %1 konnte nicht gesperrt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <source>Could not create the catalog %1: %2</source>
-        <translation>Der Katalog %1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
         <translation>%1 ist kein Reelkeeper-Katalog oder beschädigt: %2. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -52,12 +48,16 @@
         <translation>%1 wurde von einer neueren Version von Reelkeeper geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Reelkeeper, um ihn zu öffnen. Er wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
+        <source>The catalog %1 is damaged: %2. Run "reelkeeper --db %1 check" for a full report.</source>
         <translation>Der Katalog %1 ist beschädigt: %2. Führen Sie „reelkeeper --db %1 check“ für einen vollständigen Bericht aus.</translation>
     </message>
     <message>
         <source>Could not switch the catalog %1 to write-ahead logging.</source>
         <translation>Der Katalog %1 konnte nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
+        <translation>Der Katalog %1 konnte nicht angelegt werden (%2): Der Ordner ist für Reelkeeper nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@
         <translation>Mediendateien konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
+        <source>media: file %1 has an invalid key "%2"</source>
         <translation>Medien: Datei %1 hat einen ungültigen Schlüssel „%2“</translation>
     </message>
     <message>
@@ -156,51 +156,51 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Die Option --%1 gehört zu einem Befehl.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The option --%1 does not go with &quot;%2&quot;.</source>
+        <source>The option --%1 does not go with "%2".</source>
         <translation>Die Option --%1 passt nicht zu „%2“.</translation>
     </message>
     <message>
-        <source>&quot;check&quot; takes no arguments.</source>
+        <source>"check" takes no arguments.</source>
         <translation>„check“ nimmt keine Argumente.</translation>
     </message>
     <message>
-        <source>&quot;import&quot; takes one file or folder.</source>
+        <source>"import" takes one file or folder.</source>
         <translation>„import“ nimmt genau eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <source>Unknown format "%1"; use one of %2.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
+        <source>Unknown duplicate policy "%1"; use skip, update or add.</source>
         <translation>Unbekannte Regel für Duplikate „%1“; verwenden Sie skip, update oder add.</translation>
     </message>
     <message>
-        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
+        <source>Use "export movies FILE.csv" or "export bundle DIR".</source>
         <translation>Verwenden Sie „export movies DATEI.csv“ oder „export bundle ORDNER“.</translation>
     </message>
     <message>
-        <source>--include-users goes with &quot;export bundle&quot;.</source>
+        <source>--include-users goes with "export bundle".</source>
         <translation>--include-users gehört zu „export bundle“.</translation>
     </message>
     <message>
-        <source>--search goes with &quot;export movies&quot;.</source>
+        <source>--search goes with "export movies".</source>
         <translation>--search gehört zu „export movies“.</translation>
     </message>
     <message>
-        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <source>Use "user add|passwd|remove|list [NAME]".</source>
         <translation>Verwenden Sie „user add|passwd|remove|list [NAME]“.</translation>
     </message>
     <message>
-        <source>&quot;user %1&quot; takes one user name.</source>
+        <source>"user %1" takes one user name.</source>
         <translation>„user %1“ nimmt genau einen Benutzernamen.</translation>
     </message>
     <message>
-        <source>&quot;user list&quot; takes no user name.</source>
+        <source>"user list" takes no user name.</source>
         <translation>„user list“ nimmt keinen Benutzernamen.</translation>
     </message>
 </context>
@@ -219,7 +219,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Prüfung: %1: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
+        <source>"%1" is not available in this version yet; nothing was changed.</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar; nichts wurde verändert.</translation>
     </message>
 </context>
@@ -322,27 +322,21 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message numerus="yes">
         <source>%n movie(s)</source>
         <translation>
-            <numerusform>%n Film</numerusform>
-            <numerusform>%n Filme</numerusform>
-        </translation>
+            <numerusform>%n Film</numerusform><numerusform>%n Filme</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This catalog holds %n movie(s)</source>
         <translation>
-            <numerusform>Dieser Katalog enthält %n Film</numerusform>
-            <numerusform>Dieser Katalog enthält %n Filme</numerusform>
-        </translation>
+            <numerusform>Dieser Katalog enthält %n Film</numerusform><numerusform>Dieser Katalog enthält %n Filme</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n person(s).</source>
         <translation>
-            <numerusform>und %n Person.</numerusform>
-            <numerusform>und %n Personen.</numerusform>
-        </translation>
+            <numerusform>und %n Person.</numerusform><numerusform>und %n Personen.</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
-        <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
     </message>
     <message>
         <source>%1 is not part of this preview build yet.</source>
@@ -360,7 +354,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
     </message>
     <message>
-        <source>Could not list the catalog&apos;s media files: %1</source>
+        <source>Could not list the catalog's media files: %1</source>
         <translation>Die Mediendateien des Katalogs konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
@@ -376,7 +370,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Dies ist kein Bild, das Reelkeeper annimmt (JPEG, PNG, WebP oder GIF).</translation>
     </message>
     <message>
-        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
+        <source>%1 images cannot be read on this computer: Qt's image plugin for %1 is not installed.</source>
         <translation>%1-Bilder können auf diesem Computer nicht gelesen werden: Das Qt-Bildmodul für %1 ist nicht installiert.</translation>
     </message>
     <message>
@@ -388,7 +382,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Das %1-Bild kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer's memory.</source>
         <translation>Das Bild hat %1 x %2 Pixel, mehr als Reelkeeper annimmt (höchstens %3 Millionen Pixel). Es wurde abgelehnt, weil es den Arbeitsspeicher des Computers erschöpfen könnte.</translation>
     </message>
     <message>
@@ -396,7 +390,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Das %1-Bild ist beschädigt und kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
+        <source>Could not store the image: its name "%1" is not a media name.</source>
         <translation>Das Bild konnte nicht gespeichert werden: Sein Name „%1“ ist kein Medienname.</translation>
     </message>
     <message>

@@ -6,23 +6,17 @@
     <message numerus="yes">
         <source>%n movie(s)</source>
         <translation>
-            <numerusform>%n movie</numerusform>
-            <numerusform>%n movies</numerusform>
-        </translation>
+            <numerusform>%n movie</numerusform><numerusform>%n movies</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This catalog holds %n movie(s)</source>
         <translation>
-            <numerusform>This catalog holds %n movie</numerusform>
-            <numerusform>This catalog holds %n movies</numerusform>
-        </translation>
+            <numerusform>This catalog holds %n movie</numerusform><numerusform>This catalog holds %n movies</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n person(s).</source>
         <translation>
-            <numerusform>and %n person.</numerusform>
-            <numerusform>and %n people.</numerusform>
-        </translation>
+            <numerusform>and %n person.</numerusform><numerusform>and %n people.</numerusform></translation>
     </message>
 </context>
 </TS>

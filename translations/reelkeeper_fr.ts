@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first or choose another place for the catalog.</source>
-        <translation>Le dossier %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement pour le catalogue.</translation>
+        <translation>Le dossier %1 n'existe pas. Créez-le d'abord ou choisissez un autre emplacement pour le catalogue.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be read: permission denied.</source>
@@ -25,46 +25,46 @@
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog: it is not an SQLite database. It was not changed.</source>
-        <translation>%1 n&apos;est pas un catalogue Reelkeeper : ce n&apos;est pas une base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas un catalogue Reelkeeper : ce n'est pas une base de données SQLite. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The catalog %1 is already open in another Reelkeeper (process %2). Close it there first.</source>
-        <translation>Le catalogue %1 est déjà ouvert dans un autre Reelkeeper (processus %2). Fermez-le d&apos;abord là-bas.</translation>
+        <translation>Le catalogue %1 est déjà ouvert dans un autre Reelkeeper (processus %2). Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
         <source>Could not lock the catalog %1: the folder is not writable.</source>
-        <translation>Impossible de verrouiller le catalogue %1 : le dossier n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Could not create the catalog %1: %2</source>
-        <translation>Impossible de créer le catalogue %1 : %2</translation>
+        <translation>Impossible de verrouiller le catalogue %1 : le dossier n'est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
-        <translation>%1 n&apos;est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Reelkeeper catalog. It was not changed.</source>
-        <translation>%1 est une base de données SQLite d&apos;une autre application, pas un catalogue Reelkeeper. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 est une base de données SQLite d'une autre application, pas un catalogue Reelkeeper. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Reelkeeper (schema version %2; this version knows up to %3). Update Reelkeeper to open it. It was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez Reelkeeper à jour pour l&apos;ouvrir. Il n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu'à %3). Mettez Reelkeeper à jour pour l'ouvrir. Il n'a pas été modifié.</translation>
     </message>
     <message>
-        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
+        <source>The catalog %1 is damaged: %2. Run "reelkeeper --db %1 check" for a full report.</source>
         <translation>Le catalogue %1 est endommagé : %2. Lancez « reelkeeper --db %1 check » pour un rapport complet.</translation>
     </message>
     <message>
         <source>Could not switch the catalog %1 to write-ahead logging.</source>
         <translation>Impossible de passer le catalogue %1 en journalisation anticipée (WAL).</translation>
     </message>
+    <message>
+        <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
+        <translation>Impossible de créer le catalogue %1 (%2) : le dossier n'est pas accessible en écriture pour Reelkeeper.</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::CatalogCheck</name>
     <message>
         <source>integrity check could not run: %1</source>
-        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+        <translation>la vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
     </message>
     <message>
         <source>integrity: %1</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>foreign key check could not run: %1</source>
-        <translation>la vérification des clés étrangères n&apos;a pas pu s&apos;exécuter : %1</translation>
+        <translation>la vérification des clés étrangères n'a pas pu s'exécuter : %1</translation>
     </message>
     <message>
         <source>foreign key: %1 row %2 points at a missing row of %3</source>
@@ -80,10 +80,10 @@
     </message>
     <message>
         <source>media files could not be listed: %1</source>
-        <translation>les fichiers médias n&apos;ont pas pu être listés : %1</translation>
+        <translation>les fichiers médias n'ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
+        <source>media: file %1 has an invalid key "%2"</source>
         <translation>médias : le fichier %1 a une clé invalide « %2 »</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>media: %1 is not used by the catalog</source>
-        <translation>médias : %1 n&apos;est pas utilisé par le catalogue</translation>
+        <translation>médias : %1 n'est pas utilisé par le catalogue</translation>
     </message>
 </context>
 <context>
@@ -135,73 +135,73 @@ Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
   reelkeeper --version | --help
 
 Options :
-  --db CHEMIN    le catalogue à utiliser (créé s&apos;il n&apos;existe pas encore) ;
-                 par défaut le catalogue du dossier de données de l&apos;application
+  --db CHEMIN    le catalogue à utiliser (créé s'il n'existe pas encore) ;
+                 par défaut le catalogue du dossier de données de l'application
   -h, --help     afficher cette aide
   -v, --version  afficher la version
 
-Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&apos;utilisation.
+Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'utilisation.
 </translation>
     </message>
     <message>
         <source>The option --%1 is given more than once.</source>
-        <translation>L&apos;option --%1 est donnée plusieurs fois.</translation>
+        <translation>L'option --%1 est donnée plusieurs fois.</translation>
     </message>
     <message>
         <source>--db needs the path of a catalog file.</source>
-        <translation>--db attend le chemin d&apos;un fichier de catalogue.</translation>
+        <translation>--db attend le chemin d'un fichier de catalogue.</translation>
     </message>
     <message>
         <source>The option --%1 belongs to a command.</source>
-        <translation>L&apos;option --%1 accompagne une commande.</translation>
+        <translation>L'option --%1 accompagne une commande.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>The option --%1 does not go with &quot;%2&quot;.</source>
-        <translation>L&apos;option --%1 ne va pas avec « %2 ».</translation>
+        <source>The option --%1 does not go with "%2".</source>
+        <translation>L'option --%1 ne va pas avec « %2 ».</translation>
     </message>
     <message>
-        <source>&quot;check&quot; takes no arguments.</source>
+        <source>"check" takes no arguments.</source>
         <translation>« check » ne prend aucun argument.</translation>
     </message>
     <message>
-        <source>&quot;import&quot; takes one file or folder.</source>
+        <source>"import" takes one file or folder.</source>
         <translation>« import » prend un fichier ou un dossier.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l&apos;un de %2.</translation>
+        <source>Unknown format "%1"; use one of %2.</source>
+        <translation>Format inconnu « %1 » ; utilisez l'un de %2.</translation>
     </message>
     <message>
-        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
+        <source>Unknown duplicate policy "%1"; use skip, update or add.</source>
         <translation>Règle de doublons inconnue « %1 » ; utilisez skip, update ou add.</translation>
     </message>
     <message>
-        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
+        <source>Use "export movies FILE.csv" or "export bundle DIR".</source>
         <translation>Utilisez « export movies FICHIER.csv » ou « export bundle DOSSIER ».</translation>
     </message>
     <message>
-        <source>--include-users goes with &quot;export bundle&quot;.</source>
+        <source>--include-users goes with "export bundle".</source>
         <translation>--include-users va avec « export bundle ».</translation>
     </message>
     <message>
-        <source>--search goes with &quot;export movies&quot;.</source>
+        <source>--search goes with "export movies".</source>
         <translation>--search va avec « export movies ».</translation>
     </message>
     <message>
-        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <source>Use "user add|passwd|remove|list [NAME]".</source>
         <translation>Utilisez « user add|passwd|remove|list [NOM] ».</translation>
     </message>
     <message>
-        <source>&quot;user %1&quot; takes one user name.</source>
-        <translation>« user %1 » prend un nom d&apos;utilisateur.</translation>
+        <source>"user %1" takes one user name.</source>
+        <translation>« user %1 » prend un nom d'utilisateur.</translation>
     </message>
     <message>
-        <source>&quot;user list&quot; takes no user name.</source>
-        <translation>« user list » ne prend pas de nom d&apos;utilisateur.</translation>
+        <source>"user list" takes no user name.</source>
+        <translation>« user list » ne prend pas de nom d'utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -219,19 +219,19 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
         <translation>vérification : %1 : %2 erreur(s), %3 avertissement(s)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
-        <translation>« %1 » n&apos;est pas encore disponible dans cette version ; rien n&apos;a été modifié.</translation>
+        <source>"%1" is not available in this version yet; nothing was changed.</source>
+        <translation>« %1 » n'est pas encore disponible dans cette version ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::Connection</name>
     <message>
         <source>The catalog %1 does not exist.</source>
-        <translation>Le catalogue %1 n&apos;existe pas.</translation>
+        <translation>Le catalogue %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Could not open the catalog %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
+        <translation>Impossible d'ouvrir le catalogue %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The movie editor</source>
-        <translation>L&apos;éditeur de films</translation>
+        <translation>L'éditeur de films</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -285,7 +285,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Importing CSV files</source>
-        <translation>L&apos;import de fichiers CSV</translation>
+        <translation>L'import de fichiers CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -322,27 +322,21 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <message numerus="yes">
         <source>%n movie(s)</source>
         <translation>
-            <numerusform>%n film</numerusform>
-            <numerusform>%n films</numerusform>
-        </translation>
+            <numerusform>%n film</numerusform><numerusform>%n films</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This catalog holds %n movie(s)</source>
         <translation>
-            <numerusform>Ce catalogue contient %n film</numerusform>
-            <numerusform>Ce catalogue contient %n films</numerusform>
-        </translation>
+            <numerusform>Ce catalogue contient %n film</numerusform><numerusform>Ce catalogue contient %n films</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n person(s).</source>
         <translation>
-            <numerusform>et %n personne.</numerusform>
-            <numerusform>et %n personnes.</numerusform>
-        </translation>
+            <numerusform>et %n personne.</numerusform><numerusform>et %n personnes.</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
-        <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; pour un rapport complet.</translation>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; pour un rapport complet.</translation>
     </message>
     <message>
         <source>%1 is not part of this preview build yet.</source>
@@ -360,48 +354,48 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
         <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
     </message>
     <message>
-        <source>Could not list the catalog&apos;s media files: %1</source>
+        <source>Could not list the catalog's media files: %1</source>
         <translation>Impossible de lister les fichiers médias du catalogue : %1</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB); Reelkeeper accepts images of at most %2 MB.</source>
-        <translation>L&apos;image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
+        <translation>L'image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
     </message>
     <message>
         <source>The file is empty; it is not an image.</source>
-        <translation>Le fichier est vide ; ce n&apos;est pas une image.</translation>
+        <translation>Le fichier est vide ; ce n'est pas une image.</translation>
     </message>
     <message>
         <source>This is not an image Reelkeeper accepts (JPEG, PNG, WebP or GIF).</source>
-        <translation>Ce n&apos;est pas une image acceptée par Reelkeeper (JPEG, PNG, WebP ou GIF).</translation>
+        <translation>Ce n'est pas une image acceptée par Reelkeeper (JPEG, PNG, WebP ou GIF).</translation>
     </message>
     <message>
-        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
-        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d&apos;images Qt pour %1 n&apos;est pas installé.</translation>
+        <source>%1 images cannot be read on this computer: Qt's image plugin for %1 is not installed.</source>
+        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d'images Qt pour %1 n'est pas installé.</translation>
     </message>
     <message>
         <source>The %1 image is incomplete: the file was cut short or is damaged.</source>
-        <translation>L&apos;image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
+        <translation>L'image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
     </message>
     <message>
         <source>The %1 image cannot be read: %2</source>
-        <translation>L&apos;image %1 ne peut pas être lue : %2</translation>
+        <translation>L'image %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
-        <translation>L&apos;image fait %1 x %2 pixels, plus que ce que Reelkeeper accepte (%3 millions de pixels au plus). Elle a été refusée, car elle pourrait épuiser la mémoire de l&apos;ordinateur.</translation>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer's memory.</source>
+        <translation>L'image fait %1 x %2 pixels, plus que ce que Reelkeeper accepte (%3 millions de pixels au plus). Elle a été refusée, car elle pourrait épuiser la mémoire de l'ordinateur.</translation>
     </message>
     <message>
         <source>The %1 image is damaged and cannot be decoded: %2</source>
-        <translation>L&apos;image %1 est endommagée et ne peut pas être décodée : %2</translation>
+        <translation>L'image %1 est endommagée et ne peut pas être décodée : %2</translation>
     </message>
     <message>
-        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image : son nom « %1 » n&apos;est pas un nom de média.</translation>
+        <source>Could not store the image: its name "%1" is not a media name.</source>
+        <translation>Impossible d'enregistrer l'image : son nom « %1 » n'est pas un nom de média.</translation>
     </message>
     <message>
         <source>Could not store the image: %1 is a symbolic link; the media folder must hold its files itself.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
+        <translation>Impossible d'enregistrer l'image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
     </message>
     <message>
         <source>Could not create the media folder %1.</source>
@@ -409,15 +403,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not write the image %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;image %1 : %2</translation>
+        <translation>Impossible d'écrire l'image %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <translation>Le fichier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n'est pas un fichier.</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
@@ -429,15 +423,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The file %1 was not added: %2</source>
-        <translation>Le fichier %1 n&apos;a pas été ajouté : %2</translation>
+        <translation>Le fichier %1 n'a pas été ajouté : %2</translation>
     </message>
     <message>
         <source>Could not look up the image in the catalog: %1</source>
-        <translation>Impossible de rechercher l&apos;image dans le catalogue : %1</translation>
+        <translation>Impossible de rechercher l'image dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Could not record the image in the catalog: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image dans le catalogue : %1</translation>
+        <translation>Impossible d'enregistrer l'image dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Could not look up media file %1: %2</source>
@@ -445,7 +439,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The catalog has no media file %1.</source>
-        <translation>Le catalogue n&apos;a pas de fichier média %1.</translation>
+        <translation>Le catalogue n'a pas de fichier média %1.</translation>
     </message>
     <message>
         <source>Could not remove media file %1: %2</source>
@@ -468,7 +462,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <name>Reelkeeper::Migrator</name>
     <message>
         <source>This catalog was written by a newer version of Reelkeeper (schema version %1; this version knows up to %2). Update Reelkeeper to open it; the catalog was not changed.</source>
-        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu&apos;à %2). Mettez Reelkeeper à jour pour l&apos;ouvrir ; le catalogue n&apos;a pas été modifié.</translation>
+        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu'à %2). Mettez Reelkeeper à jour pour l'ouvrir ; le catalogue n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not upgrade the catalog to schema version %1 (%2): %3. The catalog was left as it was.</source>
@@ -483,11 +477,11 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <name>Reelkeeper::Sqlite</name>
     <message>
         <source>The connection is not an open SQLite database.</source>
-        <translation>La connexion n&apos;est pas une base de données SQLite ouverte.</translation>
+        <translation>La connexion n'est pas une base de données SQLite ouverte.</translation>
     </message>
     <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
-        <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur cette connexion.</translation>
+        <translation>SQLite a refusé d'appliquer les clés étrangères sur cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -504,7 +498,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
         <source>The catalog could not be opened.
 
 %1</source>
-        <translation>Le catalogue n&apos;a pas pu être ouvert.
+        <translation>Le catalogue n'a pas pu être ouvert.
 
 %1</translation>
     </message>

@@ -60,9 +60,11 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    auto *pathLabel = new QLabel(QDir::toNativeSeparators(catalog.path()), this);
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(pathLabel, 1);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->showMessage(QDir::toNativeSeparators(catalog.path()));
 
     connect(m_emptyState, &EmptyStateWidget::addMovieRequested, m_addMovie, &QAction::trigger);
     connect(m_emptyState, &EmptyStateWidget::importRequested, m_import, &QAction::trigger);

@@ -1,7 +1,8 @@
 -- Reelkeeper catalog schema, version 1.
 -- The seed's entities (shared ER diagram) as snake_case plural tables; seed columns keep their names.
 -- Conventions:
---   * timestamps are ISO 8601 UTC text ('2026-11-27T23:59:01.123Z'); created_at is set on insert,
+--   * timestamps are ISO 8601 UTC text ('2026-11-27T23:59:01.123Z', milliseconds optional);
+--     created_at is set on insert,
 --     updated_at by the *_touch_updated_at triggers on every update that does not set it itself
 --     (a bundle import may restore the value it carries);
 --   * dates are ISO 8601 with reduced precision allowed: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD';
@@ -11,22 +12,24 @@
 
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
-    username TEXT NOT NULL CHECK (length(trim(username)) > 0),
+    username TEXT NOT NULL CHECK (length(trim(username, char(32, 9, 10, 13))) > 0),
     first_name TEXT,
     last_name TEXT,
     email TEXT CHECK (email IS NULL OR email GLOB '?*@?*.?*' AND email NOT GLOB '*[ 	]*'),
     password_hash TEXT NOT NULL CHECK (password_hash GLOB '$argon2id$*' OR password_hash GLOB '$argon2i$*'),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 CREATE UNIQUE INDEX users_username_unique ON users (username COLLATE NOCASE);
 CREATE UNIQUE INDEX users_email_unique ON users (email COLLATE NOCASE) WHERE email IS NOT NULL;
 
 CREATE TABLE files (
     id INTEGER PRIMARY KEY,
-    file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+    file_name TEXT NOT NULL CHECK (length(trim(file_name, char(32, 9, 10, 13))) > 0),
     mime_type TEXT NOT NULL CHECK (mime_type IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
     -- Path relative to the media folder: two hex digits, '/', the 64-digit SHA-256 of the bytes
     -- (starting with the same two digits) and the extension of the sniffed type.
@@ -36,9 +39,11 @@ CREATE TABLE files (
         AND substr(key, 68) IN ('.jpg', '.png', '.webp', '.gif')),
     url TEXT CHECK (url IS NULL OR url GLOB 'http://?*' OR url GLOB 'https://?*'),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 
 -- A user's newest avatar (highest id; AUTOINCREMENT never reuses one) is the current one.
@@ -52,26 +57,30 @@ CREATE INDEX user_avatars_file_id ON user_avatars (file_id);
 
 CREATE TABLE countries (
     id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 
 CREATE TABLE genres (
     id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 
 CREATE TABLE people (
     id INTEGER PRIMARY KEY,
-    first_name TEXT CHECK (first_name IS NULL OR length(trim(first_name)) > 0),
-    last_name TEXT CHECK (last_name IS NULL OR length(trim(last_name)) > 0),
+    first_name TEXT CHECK (first_name IS NULL OR length(trim(first_name, char(32, 9, 10, 13))) > 0),
+    last_name TEXT CHECK (last_name IS NULL OR length(trim(last_name, char(32, 9, 10, 13))) > 0),
     biography TEXT,
     date_of_birth TEXT CHECK (date_of_birth IS NULL
         OR (date_of_birth GLOB '[0-9][0-9][0-9][0-9]' AND date_of_birth <> '0000')
@@ -83,9 +92,11 @@ CREATE TABLE people (
     country_id INTEGER REFERENCES countries (id) ON DELETE SET NULL,
     primary_photo_id INTEGER REFERENCES person_photos (id) ON DELETE SET NULL,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at),
     CHECK (first_name IS NOT NULL OR last_name IS NOT NULL)
 );
 CREATE INDEX people_country_id ON people (country_id);
@@ -104,7 +115,7 @@ CREATE UNIQUE INDEX person_photos_one_primary ON person_photos (person_id) WHERE
 
 CREATE TABLE movies (
     id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    title TEXT NOT NULL CHECK (length(trim(title, char(32, 9, 10, 13))) > 0),
     description TEXT,
     budget TEXT CHECK (budget IS NULL OR (
         length(budget) BETWEEN 1 AND 40
@@ -122,9 +133,11 @@ CREATE TABLE movies (
     country_id INTEGER REFERENCES countries (id) ON DELETE SET NULL,
     poster_file_id INTEGER REFERENCES files (id) ON DELETE SET NULL,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 CREATE INDEX movies_director_id ON movies (director_id);
 CREATE INDEX movies_country_id ON movies (country_id);
@@ -144,13 +157,15 @@ CREATE INDEX movie_genres_genre_id ON movie_genres (genre_id);
 CREATE TABLE characters (
     id INTEGER PRIMARY KEY,
     movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
-    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name TEXT NOT NULL CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     description TEXT,
     role TEXT CHECK (role IS NULL OR role IN ('lead', 'supporting', 'minor', 'cameo')),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 CREATE INDEX characters_movie_id ON characters (movie_id);
 
@@ -160,9 +175,11 @@ CREATE TABLE movie_actors (
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     character_id INTEGER REFERENCES characters (id) ON DELETE SET NULL,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z')
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0 days') IS updated_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', updated_at, '+0 days') IS updated_at)
 );
 CREATE INDEX movie_actors_movie_id ON movie_actors (movie_id);
 CREATE INDEX movie_actors_person_id ON movie_actors (person_id);
@@ -173,10 +190,76 @@ CREATE TABLE favorite_movies (
     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]*Z'),
+        CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
+            OR strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+0 days') IS created_at),
     UNIQUE (user_id, movie_id)
 );
 CREATE INDEX favorite_movies_movie_id ON favorite_movies (movie_id);
+
+-- A person's primary photo: people.primary_photo_id and the one person_photos row with
+-- is_primary = 1 always agree, whichever side is changed, and the photo is the person's own.
+CREATE TRIGGER people_primary_photo_is_own_insert BEFORE INSERT ON people
+FOR EACH ROW WHEN NEW.primary_photo_id IS NOT NULL
+    AND (SELECT person_id FROM person_photos WHERE id = NEW.primary_photo_id) IS NOT NEW.id
+BEGIN
+    SELECT RAISE(ABORT, 'people: the primary photo belongs to another person');
+END;
+
+CREATE TRIGGER people_primary_photo_is_own_update BEFORE UPDATE OF primary_photo_id ON people
+FOR EACH ROW WHEN NEW.primary_photo_id IS NOT NULL
+    AND (SELECT person_id FROM person_photos WHERE id = NEW.primary_photo_id) IS NOT NEW.id
+BEGIN
+    SELECT RAISE(ABORT, 'people: the primary photo belongs to another person');
+END;
+
+CREATE TRIGGER people_primary_photo_flags AFTER UPDATE OF primary_photo_id ON people
+FOR EACH ROW WHEN NEW.primary_photo_id IS NOT OLD.primary_photo_id
+BEGIN
+    UPDATE person_photos SET is_primary = 0
+        WHERE person_id = NEW.id AND is_primary = 1 AND id IS NOT NEW.primary_photo_id;
+    UPDATE person_photos SET is_primary = 1 WHERE id = NEW.primary_photo_id AND is_primary = 0;
+END;
+
+CREATE TRIGGER person_photos_stay_with_person BEFORE UPDATE OF person_id ON person_photos
+FOR EACH ROW WHEN NEW.person_id IS NOT OLD.person_id
+BEGIN
+    SELECT RAISE(ABORT, 'person_photos: a photo cannot move to another person');
+END;
+
+-- Flagging a photo as primary takes the flag from the person's other photo first.
+CREATE TRIGGER person_photos_one_primary_insert BEFORE INSERT ON person_photos
+FOR EACH ROW WHEN NEW.is_primary = 1
+BEGIN
+    UPDATE person_photos SET is_primary = 0 WHERE person_id = NEW.person_id AND is_primary = 1;
+END;
+
+CREATE TRIGGER person_photos_one_primary_update BEFORE UPDATE OF is_primary ON person_photos
+FOR EACH ROW WHEN NEW.is_primary = 1 AND OLD.is_primary = 0
+BEGIN
+    UPDATE person_photos SET is_primary = 0 WHERE person_id = NEW.person_id AND is_primary = 1 AND id <> NEW.id;
+END;
+
+CREATE TRIGGER person_photos_primary_inserted AFTER INSERT ON person_photos
+FOR EACH ROW WHEN NEW.is_primary = 1
+BEGIN
+    UPDATE people SET primary_photo_id = NEW.id WHERE id = NEW.person_id;
+END;
+
+CREATE TRIGGER person_photos_primary_flagged AFTER UPDATE OF is_primary ON person_photos
+FOR EACH ROW WHEN NEW.is_primary IS NOT OLD.is_primary
+BEGIN
+    UPDATE people SET primary_photo_id = NEW.id WHERE id = NEW.person_id AND NEW.is_primary = 1;
+    UPDATE people SET primary_photo_id = NULL
+        WHERE id = NEW.person_id AND NEW.is_primary = 0 AND primary_photo_id = NEW.id;
+END;
+
+-- When the primary photo goes, the person's oldest remaining photo becomes primary.
+CREATE TRIGGER person_photos_primary_deleted AFTER DELETE ON person_photos
+FOR EACH ROW WHEN OLD.is_primary = 1
+BEGIN
+    UPDATE person_photos SET is_primary = 1
+        WHERE id = (SELECT min(id) FROM person_photos WHERE person_id = OLD.person_id);
+END;
 
 -- A cast link's character belongs to the link's movie.
 CREATE TRIGGER movie_actors_character_same_movie_insert BEFORE INSERT ON movie_actors
