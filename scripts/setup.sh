@@ -14,7 +14,7 @@ cd "$root"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libsqlite3-dev sqlite3 libsodium-dev libxkbcommon-dev libgl-dev
 )
 
