@@ -36,8 +36,10 @@ if ((${#missing[@]})); then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
+# CI treats warnings as errors; elsewhere the same flags serve both modes, so switching between
+# run and test does not rebuild everything.
 werror=OFF
-[[ $mode == test ]] && werror=ON
+[[ ${CI:-} == true ]] && werror=ON
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREELKEEPER_WERROR=$werror
 cmake --build build --parallel "$jobs"
 
