@@ -96,7 +96,9 @@ int runWindow(int argc, char **argv)
         path = CatalogPaths::defaultCatalog();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path);
+    Catalog::Options options;
+    options.quickCheck = false; // the window runs it in the background instead (MainWindow)
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
     if (!catalog) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Reelkeeper"),
                               QCoreApplication::translate("main", "The catalog could not be opened.\n\n%1")
