@@ -169,15 +169,24 @@ Result<void> Catalog::quickCheck(QSqlDatabase db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
         return Error{query.lastError().text()};
+    // SQLite may pack many findings into one row, one a line; a few of them say enough.
     QStringList problems;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
+        const QString text = query.value(0).toString();
+        if (text == QLatin1String("ok"))
+            continue;
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("*** ")))
+                problems.append(line.trimmed());
+        }
     }
-    if (!problems.isEmpty())
-        return Error{problems.mid(0, 5).join(QStringLiteral("; "))};
-    return {};
+    if (problems.isEmpty())
+        return {};
+    constexpr qsizetype Shown = 3;
+    QString summary = problems.mid(0, Shown).join(QStringLiteral("; "));
+    if (problems.size() > Shown)
+        summary += Tr::tr(" (and %n more problem(s))", nullptr, int(problems.size() - Shown));
+    return Error{summary};
 }
 
 } // namespace Reelkeeper

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QFile>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void shouldOfferBothFirstStepsFromEmptyState();
     void shouldShowCatalogWhenItHasMovies();
     void shouldShowEmptyStateInGerman();
+    void shouldWarnAboutDamagedCatalogWithoutBlockingTheWindow();
 };
 
 void TestMainWindow::initTestCase()
@@ -103,6 +105,41 @@ void TestMainWindow::shouldShowEmptyStateInGerman()
     });
     QCoreApplication::removeTranslator(&german);
     QVERIFY(translated);
+}
+
+void TestMainWindow::shouldWarnAboutDamagedCatalogWithoutBlockingTheWindow()
+{
+    // Given a catalog whose pages were scribbled over after it was written
+    TemporaryCatalog made;
+    QVERIFY2(made.isValid(), qPrintable(made.error()));
+    QCOMPARE(exec(made.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                            "INSERT INTO movies (title, description) SELECT 'Movie ' || i, "
+                                            "printf('%.200c', 'x') FROM n")),
+             QString());
+    const QString path = made.path();
+    made.close();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        for (qint64 page = pages / 2; page < pages / 2 + 4; ++page) {
+            file.seek(page * 4096 + 8);
+            file.write(QByteArray(512, '\x5A'));
+        }
+    }
+    Catalog::Options options;
+    options.quickCheck = false; // as the application opens it
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
+    QVERIFY2(catalog, qPrintable(catalog.error()));
+
+    // When the window opens on it
+    MainWindow window(**catalog);
+    window.show();
+
+    // Then it opens, and the background check puts up a warning that says what to do
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY(window.damageWarning()->isVisible());
+    QVERIFY(window.damageWarning()->text().contains(QStringLiteral("check")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -59,6 +59,11 @@
         <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
         <translation>Der Katalog %1 konnte nicht angelegt werden (%2): Der Ordner ist für Reelkeeper nicht beschreibbar.</translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::CatalogCheck</name>
@@ -319,21 +324,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
-    <message numerus="yes">
-        <source>%n movie(s)</source>
-        <translation>
-            <numerusform>%n Film</numerusform><numerusform>%n Filme</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This catalog holds %n movie(s)</source>
-        <translation>
-            <numerusform>Dieser Katalog enthält %n Film</numerusform><numerusform>Dieser Katalog enthält %n Filme</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n person(s).</source>
-        <translation>
-            <numerusform>und %n Person.</numerusform><numerusform>und %n Personen.</numerusform></translation>
-    </message>
     <message>
         <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
         <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
@@ -341,6 +331,21 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>%1 is not part of this preview build yet.</source>
         <translation>%1 ist in dieser Vorschauversion noch nicht enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movie(s)</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform><numerusform>%Ln Filme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This catalog holds %Ln movie(s)</source>
+        <translation>
+            <numerusform>Dieser Katalog enthält %Ln Film</numerusform><numerusform>Dieser Katalog enthält %Ln Filme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln person(s).</source>
+        <translation>
+            <numerusform>und %Ln Person.</numerusform><numerusform>und %Ln Personen.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Reelkeeper::Catalog</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::MainWindow</name>
     <message numerus="yes">
-        <source>%n movie(s)</source>
+        <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%n movie</numerusform><numerusform>%n movies</numerusform></translation>
+            <numerusform>%Ln movie</numerusform><numerusform>%Ln movies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>This catalog holds %n movie(s)</source>
+        <source>This catalog holds %Ln movie(s)</source>
         <translation>
-            <numerusform>This catalog holds %n movie</numerusform><numerusform>This catalog holds %n movies</numerusform></translation>
+            <numerusform>This catalog holds %Ln movie</numerusform><numerusform>This catalog holds %Ln movies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>and %n person(s).</source>
+        <source>and %Ln person(s).</source>
         <translation>
-            <numerusform>and %n person.</numerusform><numerusform>and %n people.</numerusform></translation>
+            <numerusform>and %Ln person.</numerusform><numerusform>and %Ln people.</numerusform></translation>
     </message>
 </context>
 </TS>

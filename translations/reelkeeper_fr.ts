@@ -59,6 +59,11 @@
         <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
         <translation>Impossible de créer le catalogue %1 (%2) : le dossier n'est pas accessible en écriture pour Reelkeeper.</translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform><numerusform> (et %n autres problèmes)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::CatalogCheck</name>
@@ -319,21 +324,6 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
-    <message numerus="yes">
-        <source>%n movie(s)</source>
-        <translation>
-            <numerusform>%n film</numerusform><numerusform>%n films</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This catalog holds %n movie(s)</source>
-        <translation>
-            <numerusform>Ce catalogue contient %n film</numerusform><numerusform>Ce catalogue contient %n films</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n person(s).</source>
-        <translation>
-            <numerusform>et %n personne.</numerusform><numerusform>et %n personnes.</numerusform></translation>
-    </message>
     <message>
         <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
         <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; pour un rapport complet.</translation>
@@ -341,6 +331,21 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message>
         <source>%1 is not part of this preview build yet.</source>
         <translation>%1 ne fait pas encore partie de cette préversion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movie(s)</source>
+        <translation>
+            <numerusform>%Ln film</numerusform><numerusform>%Ln films</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This catalog holds %Ln movie(s)</source>
+        <translation>
+            <numerusform>Ce catalogue contient %Ln film</numerusform><numerusform>Ce catalogue contient %Ln films</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln person(s).</source>
+        <translation>
+            <numerusform>et %Ln personne.</numerusform><numerusform>et %Ln personnes.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -145,15 +145,15 @@ void MainWindow::createMenus()
 void MainWindow::showSummary()
 {
     const CatalogSummary::Counts counts = m_summary->counts();
-    m_countLabel->setText(tr("%n movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX))));
+    m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX))));
     if (counts.movies == 0) {
         m_pages->setCurrentWidget(m_emptyState);
         m_emptyState->addMovieButton()->setFocus();
         return;
     }
-    m_overview->setText(tr("This catalog holds %n movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX)))
+    m_overview->setText(tr("This catalog holds %Ln movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX)))
                         + QLatin1Char('\n')
-                        + tr("and %n person(s).", nullptr, int(qMin<qint64>(counts.people, INT_MAX))));
+                        + tr("and %Ln person(s).", nullptr, int(qMin<qint64>(counts.people, INT_MAX))));
     m_pages->setCurrentWidget(m_overview);
 }
 

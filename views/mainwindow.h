@@ -25,6 +25,7 @@ public:
     QWidget *currentPage() const;
     QAction *addMovieAction() const { return m_addMovie; }
     QAction *importAction() const { return m_import; }
+    QLabel *damageWarning() const { return m_warning; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
