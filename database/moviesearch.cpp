@@ -17,16 +17,13 @@ struct Tr
 
 constexpr qsizetype TrigramLength = 3;
 
-// Every place a movie can be found by text: its title, its director, its actors and the names of
-// its characters. Each subquery takes the same FTS5 query.
-constexpr auto TextCondition = R"(movies.id IN (
-    SELECT rowid FROM movie_title_search WHERE movie_title_search MATCH ?
-    UNION SELECT id FROM movies AS directed WHERE directed.director_id IN
-        (SELECT rowid FROM person_name_search WHERE person_name_search MATCH ?)
-    UNION SELECT movie_id FROM movie_actors WHERE person_id IN
-        (SELECT rowid FROM person_name_search WHERE person_name_search MATCH ?)
-    UNION SELECT movie_id FROM characters WHERE id IN
-        (SELECT rowid FROM character_name_search WHERE character_name_search MATCH ?)))";
+// A movie's search document holds its title, its director's and actors' names and its characters'
+// names (schema 2), so one full-text lookup finds a movie by any of them.
+constexpr auto TextCondition = "movies.id IN (SELECT rowid FROM movie_search WHERE movie_search MATCH ?)";
+
+// Above this many text matches, the first page is found fastest by walking the title index and
+// keeping the matches; below it, by sorting the matches. Both give the same rows.
+constexpr qint64 DenseMatches = 5000;
 
 QStringList words(const QString &text)
 {
@@ -81,8 +78,7 @@ SqlCondition MovieSearch::condition(const MovieFilter &filter)
         const QString query = fullTextQuery(filter.text);
         if (!query.isEmpty()) {
             parts.append(QLatin1String(TextCondition));
-            for (int i = 0; i < 4; ++i)
-                condition.values.append(query);
+            condition.values.append(query);
         } else {
             parts.append(QStringLiteral("movies.title LIKE ? ESCAPE '\\'"));
             condition.values.append(prefixPattern(filter.text));
@@ -122,27 +118,46 @@ SqlCondition MovieSearch::condition(const MovieFilter &filter)
 
 Result<qint64> MovieSearch::count(QSqlDatabase db, const MovieFilter &filter)
 {
-    const SqlCondition where = condition(filter);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!prepareAndBind(query, QStringLiteral("SELECT count(*) FROM movies WHERE ") + where.sql, where.values)
-        || !query.exec() || !query.next())
+    // Text alone is counted by the full-text index itself, without touching the movies.
+    MovieFilter others = filter;
+    others.text.clear();
+    const QString fullText = fullTextQuery(filter.text);
+    bool prepared = false;
+    if (others.isEmpty() && !fullText.isEmpty()) {
+        prepared = prepareAndBind(query, QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH ?"),
+                                  {fullText});
+    } else {
+        const SqlCondition where = condition(filter);
+        prepared = prepareAndBind(query, QStringLiteral("SELECT count(*) FROM movies WHERE ") + where.sql, where.values);
+    }
+    if (!prepared || !query.exec() || !query.next())
         return Error{Tr::tr("Could not count the movies: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong();
 }
 
-Result<QList<qint64>> MovieSearch::ids(QSqlDatabase db, const MovieFilter &filter, int limit, int offset)
+Result<QList<qint64>> MovieSearch::ids(QSqlDatabase db, const MovieFilter &filter, int limit, int offset,
+                                       std::optional<qint64> knownCount)
 {
     const SqlCondition where = condition(filter);
+    bool dense = fullTextQuery(filter.text).isEmpty(); // no text: the title index is the way
+    if (!dense) {
+        if (!knownCount) {
+            Result<qint64> counted = count(db, filter);
+            if (!counted)
+                return Error{counted.error()};
+            knownCount = counted.value();
+        }
+        dense = *knownCount > DenseMatches;
+    }
     QVariantList values = where.values;
     values << limit << offset;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!prepareAndBind(query,
-                        QStringLiteral("SELECT id FROM movies WHERE ") + where.sql
-                            + QStringLiteral(" ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?"),
-                        values)
-        || !query.exec())
+    const QString sql = QStringLiteral("SELECT id FROM movies%1 WHERE %2 ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?")
+                            .arg(dense ? QStringLiteral(" INDEXED BY movies_title") : QString(), where.sql);
+    if (!prepareAndBind(query, sql, values) || !query.exec())
         return Error{Tr::tr("Could not search the movies: %1").arg(query.lastError().text())};
     QList<qint64> result;
     while (query.next())

@@ -16,8 +16,9 @@ namespace Reelkeeper {
 struct MovieFilter
 {
     // Search as you type over titles, people's names and character names. Words of three letters
-    // or more are looked up in the full-text indexes and must all occur in the same title or name;
-    // shorter input matches the beginning of titles.
+    // or more are looked up in the full-text index and must all occur in the movie's title, its
+    // director's or actors' names or its characters' names; shorter input matches the beginning
+    // of titles.
     QString text;
     QList<qint64> genreIds;          // movies in any of these genres
     std::optional<qint64> countryId; // produced in this country
@@ -49,8 +50,10 @@ QString prefixPattern(const QString &text);
 
 Result<qint64> count(QSqlDatabase db, const MovieFilter &filter);
 
-// Ids of matching movies in title order, a page at a time.
-Result<QList<qint64>> ids(QSqlDatabase db, const MovieFilter &filter, int limit, int offset = 0);
+// Ids of matching movies in title order, a page at a time. knownCount, when given, is what count()
+// answered for the same filter; it saves counting again to choose the fastest plan.
+Result<QList<qint64>> ids(QSqlDatabase db, const MovieFilter &filter, int limit, int offset = 0,
+                          std::optional<qint64> knownCount = std::nullopt);
 
 } // namespace MovieSearch
 

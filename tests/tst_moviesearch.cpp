@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shouldFindMovies();
     void shouldFollowRenamesAndDeletes();
     void shouldQuoteEveryWordForTheFullTextIndex();
+    void shouldPageManyMatchesInTitleOrder();
 
 private:
     static QStringList titles(QSqlDatabase db, const MovieFilter &filter);
@@ -84,6 +85,8 @@ void TestMovieSearch::shouldFindMovies_data()
     QTest::newRow("actor with one name") << text(QStringLiteral("cher")) << QStringList{QStringLiteral("Mermaids")};
     QTest::newRow("character") << text(QStringLiteral("ripley")) << QStringList{QStringLiteral("Alien")};
     QTest::newRow("words of different movies") << text(QStringLiteral("solaris alien")) << QStringList();
+    QTest::newRow("words of title and director") << text(QStringLiteral("tarkovsky sola"))
+                                                 << QStringList{QStringLiteral("Solaris")};
     QTest::newRow("hostile SQL as typed") << text(QStringLiteral("'); DROP TABLE movies;--"))
                                           << QStringList{QStringLiteral("'); DROP TABLE movies;--")};
     QTest::newRow("percent and underscores as typed") << text(QStringLiteral("100% _wild_"))
@@ -162,10 +165,8 @@ void TestMovieSearch::shouldFollowRenamesAndDeletes()
     filter.text = QStringLiteral("cléo");
     QCOMPARE(titles(db, filter).size(), 0);
     // The indexes agree with their tables.
-    QCOMPARE(exec(db, QStringLiteral("INSERT INTO movie_title_search (movie_title_search) VALUES ('integrity-check')")),
-             QString());
-    QCOMPARE(exec(db, QStringLiteral("INSERT INTO character_name_search (character_name_search) VALUES ('integrity-check')")),
-             QString());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movie_search")).toInt(), 0);
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO movie_search (movie_search) VALUES ('integrity-check')")), QString());
 }
 
 void TestMovieSearch::shouldQuoteEveryWordForTheFullTextIndex()
@@ -174,6 +175,38 @@ void TestMovieSearch::shouldQuoteEveryWordForTheFullTextIndex()
              QStringLiteral("\"the\" \"\"\"big\"\"\" \"sleep\""));
     QCOMPARE(MovieSearch::fullTextQuery(QStringLiteral("a b")), QString());
     QCOMPARE(MovieSearch::prefixPattern(QStringLiteral(" 5%_\\ ")), QStringLiteral("5\\%\\_\\\\%"));
+}
+
+void TestMovieSearch::shouldPageManyMatchesInTitleOrder()
+{
+    // Given more matches than the sorted plan takes (the title index is walked instead)
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QSqlDatabase db = catalog.db();
+    QCOMPARE(exec(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 7000) "
+                                     "INSERT INTO movies (title) SELECT CASE WHEN i % 3 = 0 THEN 'Other ' || i "
+                                     "ELSE printf('Harbor %05d', (i * 7919) % 7001) END FROM n")),
+             QString());
+    MovieFilter filter;
+    filter.text = QStringLiteral("harbor");
+
+    // When the second page is asked for
+    Result<qint64> count = MovieSearch::count(db, filter);
+    Result<QList<qint64>> page = MovieSearch::ids(db, filter, 100, 100);
+
+    // Then it holds the 101st to 200th match in title order
+    QVERIFY(count && page);
+    QCOMPARE(count.value(), 4667);
+    const QVariant expectedFirst = scalar(db, QStringLiteral("SELECT id FROM movies WHERE title LIKE 'Harbor%' "
+                                                            "ORDER BY title COLLATE NOCASE, id LIMIT 1 OFFSET 100"));
+    QCOMPARE(page->size(), 100);
+    QCOMPARE(page->constFirst(), expectedFirst.toLongLong());
+    QStringList titles;
+    for (qint64 id : page.value())
+        titles.append(scalar(db, QStringLiteral("SELECT title FROM movies WHERE id = ?"), {id}).toString());
+    QStringList sorted = titles;
+    sorted.sort(Qt::CaseInsensitive);
+    QCOMPARE(titles, sorted);
 }
 
 QTEST_GUILESS_MAIN(TestMovieSearch)

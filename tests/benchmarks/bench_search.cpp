@@ -26,34 +26,9 @@ double median(QList<double> values)
     return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(QTextStream &out, QSqlDatabase db, const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QStringList args = app.arguments().mid(1);
-    if (args.isEmpty()) {
-        QTextStream(stderr) << "usage: bench_search CATALOG.sqlite [WORD...]\n";
-        return 2;
-    }
-    const QString path = args.takeFirst();
-    if (args.isEmpty())
-        args = {QStringLiteral("Harbor"), QStringLiteral("Dubois"), QStringLiteral("Rachel"),
-                QStringLiteral("Velvet Storm"), QStringLiteral("zzyzx")};
-
     QElapsedTimer timer;
-    timer.start();
-    Catalog::Options options;
-    options.quickCheck = false;
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
-    if (!catalog) {
-        QTextStream(stderr) << catalog.error() << '\n';
-        return 1;
-    }
-    out << "open (including any schema upgrade): " << timer.elapsed() << " ms\n";
-    QSqlDatabase db = (*catalog)->database();
-
     QList<double> keystrokes, references;
     double worst = 0;
     for (const QString &word : std::as_const(args)) {
@@ -92,4 +67,33 @@ int main(int argc, char **argv)
                .arg(median(references), 0, 'f', 1)
                .arg(median(keystrokes) / median(references), 0, 'f', 3);
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        QTextStream(stderr) << "usage: bench_search CATALOG.sqlite [WORD...]\n";
+        return 2;
+    }
+    const QString path = args.takeFirst();
+    if (args.isEmpty())
+        args = {QStringLiteral("Harbor"), QStringLiteral("Dubois"), QStringLiteral("Rachel"),
+                QStringLiteral("Velvet Storm"), QStringLiteral("zzyzx")};
+
+    QElapsedTimer timer;
+    timer.start();
+    Catalog::Options options;
+    options.quickCheck = false;
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
+    if (!catalog) {
+        QTextStream(stderr) << catalog.error() << '\n';
+        return 1;
+    }
+    out << "open (including any schema upgrade): " << timer.elapsed() << " ms\n";
+    return run(out, (*catalog)->database(), args);
 }
