@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 #include <QTranslator>
 #include <QtSql/QSqlDatabase>
@@ -83,6 +84,8 @@ int runWindow(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("reelkeeper"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelkeeper.svg")));
     installTranslations(app);
+    // Poster downloads go through the proxy the desktop is set up with.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QElapsedTimer startup;
     startup.start();

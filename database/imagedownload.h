@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mediastore.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -19,10 +21,13 @@ namespace Reelkeeper {
 // grows past maximumBytes(), and the bytes are accepted only when MediaStore::inspect() accepts
 // them as an image. Nothing is stored: the receiver stores the bytes (MediaStore::addFile).
 //
-// Each start() ends with exactly one of finished(), failed() or cancelled(), always delivered
-// from the event loop after start() has returned (cancel() emits cancelled() before it returns).
-// One object may be used for a series of downloads, one at a time, which lets connections to the
-// same server be reused.
+// Each start() ends with exactly one of finished(), failed() or cancelled(). finished() and
+// failed() always come from the event loop, after start() has returned, even for an address that
+// is refused at once; cancelled() comes from inside cancel(), or from inside the start() that
+// replaces a running download. Receivers that want to delete the object use deleteLater().
+// One object may serve a series of downloads, one at a time, reusing connections to the server.
+// The bytes are checked with MediaStore::inspect() on the thread pool, so a large image does not
+// stall the GUI while it is decoded.
 //
 // Thread rule: lives on the thread that created it (the GUI thread) and never blocks it.
 class ImageDownload final : public QObject
@@ -37,10 +42,12 @@ public:
     ~ImageDownload() override; // stops a running download without emitting anything
 
     // The limits apply from the next start().
-    // The transfer fails when no data arrives for this long (QNetworkRequest::setTransferTimeout).
+    // The transfer fails when no data arrives for this long (QNetworkRequest::setTransferTimeout);
+    // zero means no limit.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    // The whole download fails when it takes longer than this, even while data keeps trickling in.
+    // The whole transfer fails when it takes longer than this, even while data keeps trickling in
+    // (five minutes by default); zero means no limit.
     void setDeadline(std::chrono::milliseconds deadline);
     std::chrono::milliseconds deadline() const { return m_deadline; }
     // The transfer stops as soon as the announced size or the bytes received exceed this
@@ -76,13 +83,14 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onDeadline();
+    void inspect(const QByteArray &bytes, const QUrl &where, const QString &contentType);
 
     // Stops the network transfer without emitting anything; returns to the idle state.
     void stop();
     void fail(const QString &message);
     // Fails from the event loop, so that failed() never arrives inside start().
     void failLater(const QString &message);
-    QString shownUrl(const QUrl &url) const;
+    QString httpError() const; // for the current reply, which has an HTTP status
 
     QNetworkAccessManager *m_network = nullptr;
     QNetworkReply *m_reply = nullptr;
@@ -91,8 +99,10 @@ private:
     QByteArray m_bytes;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     std::chrono::milliseconds m_deadline = DefaultDeadline;
-    qint64 m_maximumBytes;
-    quint64 m_generation = 0; // counts start() calls, so that a stale failLater() is dropped
+    qint64 m_maximumBytes = MediaStore::MaxFileBytes;
+    // Counts start() and stop() calls, so that late work for an old download (a queued refusal,
+    // an inspection on the thread pool) is dropped.
+    quint64 m_generation = 0;
     bool m_running = false;
 };
 

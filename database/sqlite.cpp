@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +70,41 @@ Result<void> applyConnectionRules(QSqlDatabase db)
     if (pragma(db, QStringLiteral("foreign_keys")).toInt() != 1)
         return Error{Tr::tr("SQLite refused to enforce foreign keys on this connection.")};
     return {};
+}
+
+Result<QList<qint64>> selectIds(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    sqlite3 *h = handle(db);
+    if (!h)
+        return Error{Tr::tr("The connection is not an open SQLite database.")};
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(h))};
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else if (value.typeId() == QMetaType::Double) {
+            rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+        } else if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return Error{QString::fromUtf8(sqlite3_errmsg(h))};
+    }
+    QList<qint64> ids;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(statement, 0));
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errmsg(h))};
+    return ids;
 }
 
 QVariant pragma(QSqlDatabase db, const QString &name)

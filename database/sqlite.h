@@ -2,7 +2,9 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 // The one seam for what only SQLite has (scripts of several statements, file headers, pragmas).
 // Everything else in database/ speaks portable SQL through QtSql, so that a QPSQL catalog stays
@@ -20,6 +22,11 @@ Result<void> executeScript(QSqlDatabase db, const QString &script);
 // timeout instead of immediate "database is locked" errors, and FULL sync so that a committed
 // transaction survives a power loss.
 Result<void> applyConnectionRules(QSqlDatabase db);
+
+// Runs a query whose first column is an integer id and returns all ids in order. Goes straight
+// to SQLite, without a QVariant per row: a million ids take a fraction of a second.
+// values are bound in order to the query's ? placeholders (integers, doubles, text or null).
+Result<QList<qint64>> selectIds(QSqlDatabase db, const QString &sql, const QVariantList &values);
 
 // Reads a single-valued pragma such as user_version; an invalid QVariant when it fails.
 QVariant pragma(QSqlDatabase db, const QString &name);

@@ -259,6 +259,69 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     </message>
 </context>
 <context>
+    <name>Reelkeeper::ImageDownload</name>
+    <message>
+        <source>No address was given for the image.</source>
+        <translation>Für das Bild wurde keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address; Reelkeeper downloads images from http and https addresses.</source>
+        <translation>„%1“ ist keine Webadresse; Reelkeeper lädt Bilder von http- und https-Adressen.</translation>
+    </message>
+    <message>
+        <source>Reelkeeper downloads images only from http and https addresses, not from %1.</source>
+        <translation>Reelkeeper lädt Bilder nur von http- und https-Adressen, nicht von %1.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no server.</source>
+        <translation>Die Adresse %1 nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is %2, larger than the %3 that Reelkeeper accepts; the download was stopped.</source>
+        <translation>Die Datei unter %1 ist %2 groß, größer als die %3, die Reelkeeper annimmt; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is larger than the %2 that Reelkeeper accepts; the download was stopped.</source>
+        <translation>Die Datei unter %1 ist größer als die %2, die Reelkeeper annimmt; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download of %1 timed out after %2 seconds without receiving data.</source>
+        <translation>Der Download von %1 wurde nach %2 Sekunden ohne empfangene Daten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected more than %2 times; the download was stopped.</source>
+        <translation>Die Adresse %1 hat mehr als %2-mal weitergeleitet; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected from https to an unencrypted http address, which Reelkeeper does not follow.</source>
+        <translation>Die Adresse %1 hat von https auf eine unverschlüsselte http-Adresse weitergeleitet; dem folgt Reelkeeper nicht.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected to %2, which Reelkeeper does not follow: it downloads images only from http and https addresses.</source>
+        <translation>Die Adresse %1 hat auf %2 weitergeleitet; dem folgt Reelkeeper nicht: Es lädt Bilder nur von http- und https-Adressen.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was refused. %2</source>
+        <translation>Der Download von %1 wurde abgelehnt. %2</translation>
+    </message>
+    <message>
+        <source>The address leads to a web page: use the address of the image itself.</source>
+        <translation>Die Adresse führt zu einer Webseite: Verwenden Sie die Adresse des Bildes selbst.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2.</source>
+        <translation>Der Server antwortete %1 für %2.</translation>
+    </message>
+    <message>
+        <source>The download of %1 timed out after %2 seconds.</source>
+        <translation>Der Download von %1 wurde nach %2 Sekunden abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::MainWindow</name>
     <message>
         <source>%1 — Reelkeeper</source>
@@ -476,6 +539,159 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>it leaves rows of %1 pointing at missing rows</source>
         <translation>sie hinterlässt Zeilen in %1, die auf fehlende Zeilen verweisen</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieListModel</name>
+    <message>
+        <source>In your favorites</source>
+        <translation>In Ihren Favoriten</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>Favorit</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieRecords</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>There is no movie %1 in the catalog.</source>
+        <translation>Im Katalog gibt es keinen Film %1.</translation>
+    </message>
+    <message>
+        <source>The movie could not be read from the catalog: %1</source>
+        <translation>Der Film konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Die Änderungen konnten nicht in den Katalog geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because a person, genre, country or poster it refers to is not in the catalog.</source>
+        <translation>„%1“ konnte nicht gespeichert werden, weil eine Person, ein Genre, ein Land oder ein Plakat, auf das er verweist, nicht im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because a person, genre, country, poster or user it refers to is no longer in the catalog.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden, weil eine Person, ein Genre, ein Land, ein Plakat oder ein Benutzer, auf das er verweist, nicht mehr im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because the catalog has changed since it was deleted: one of its records has been taken by another entry.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden, weil sich der Katalog seit dem Löschen geändert hat: Einer seiner Datensätze wurde von einem anderen Eintrag belegt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The movies could not be deleted: %1</source>
+        <translation>Die Filme konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: a cast entry names a character the movie does not have.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Ein Besetzungseintrag nennt eine Rolle, die der Film nicht hat.</translation>
+    </message>
+    <message>
+        <source>Enter a title: every movie needs one.</source>
+        <translation>Geben Sie einen Titel ein: Jeder Film braucht einen.</translation>
+    </message>
+    <message>
+        <source>Use a year (1972), a month (1972-03) or a day (1972-03-24).</source>
+        <translation>Verwenden Sie ein Jahr (1972), einen Monat (1972-03) oder einen Tag (1972-03-24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date. %2</source>
+        <translation>„%1“ ist kein gültiges Datum. %2</translation>
+    </message>
+    <message>
+        <source>The budget is too long: use at most %1 characters.</source>
+        <translation>Das Budget ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Write the budget as a plain number with a point before any decimals, such as 1500000 or 1500000.50, without leading zeros, signs, spaces, separators or currency.</source>
+        <translation>Schreiben Sie das Budget als einfache Zahl mit einem Punkt vor etwaigen Nachkommastellen, etwa 1500000 oder 1500000.50, ohne führende Nullen, Vorzeichen, Leerzeichen, Trennzeichen oder Währung.</translation>
+    </message>
+    <message>
+        <source>Give the duration in whole minutes, from 1 to %1.</source>
+        <translation>Geben Sie die Dauer in ganzen Minuten an, von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Character %1 needs a name.</source>
+        <translation>Rolle %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The role of character %1 must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Die Art der Rolle %1 muss lead, supporting, minor oder cameo sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Cast entry %1 needs an actor.</source>
+        <translation>Besetzungseintrag %1 braucht einen Darsteller.</translation>
+    </message>
+    <message>
+        <source>Cast entry %1 names a character that is not among the movie's characters; choose one of them or none.</source>
+        <translation>Besetzungseintrag %1 nennt eine Rolle, die nicht zu den Rollen des Films gehört; wählen Sie eine davon oder keine.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
+        <translation>„%1“ wurde im Katalog geändert, seit er geöffnet wurde. Öffnen Sie ihn erneut und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because another movie has taken its place in the catalog since it was deleted.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden, weil seit dem Löschen ein anderer Film seinen Platz im Katalog eingenommen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieSearch</name>
+    <message>
+        <source>Could not count the movies: %1</source>
+        <translation>Die Filme konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the movies: %1</source>
+        <translation>Die Filme konnten nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,69 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
 </context>
 <context>
+    <name>Reelkeeper::ImageDownload</name>
+    <message>
+        <source>No address was given for the image.</source>
+        <translation>Aucune adresse n'a été donnée pour l'image.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address; Reelkeeper downloads images from http and https addresses.</source>
+        <translation>« %1 » n'est pas une adresse web ; Reelkeeper télécharge les images depuis des adresses http et https.</translation>
+    </message>
+    <message>
+        <source>Reelkeeper downloads images only from http and https addresses, not from %1.</source>
+        <translation>Reelkeeper ne télécharge des images que depuis des adresses http et https, pas depuis %1.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no server.</source>
+        <translation>L'adresse %1 ne désigne aucun serveur.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is %2, larger than the %3 that Reelkeeper accepts; the download was stopped.</source>
+        <translation>Le fichier à l'adresse %1 fait %2, plus que les %3 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is larger than the %2 that Reelkeeper accepts; the download was stopped.</source>
+        <translation>Le fichier à l'adresse %1 dépasse les %2 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The download of %1 timed out after %2 seconds without receiving data.</source>
+        <translation>Le téléchargement de %1 a expiré après %2 secondes sans recevoir de données.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected more than %2 times; the download was stopped.</source>
+        <translation>L'adresse %1 a redirigé plus de %2 fois ; le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected from https to an unencrypted http address, which Reelkeeper does not follow.</source>
+        <translation>L'adresse %1 a redirigé de https vers une adresse http non chiffrée, ce que Reelkeeper ne suit pas.</translation>
+    </message>
+    <message>
+        <source>The address %1 redirected to %2, which Reelkeeper does not follow: it downloads images only from http and https addresses.</source>
+        <translation>L'adresse %1 a redirigé vers %2, ce que Reelkeeper ne suit pas : il ne télécharge des images que depuis des adresses http et https.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was refused. %2</source>
+        <translation>Le téléchargement depuis %1 a été refusé. %2</translation>
+    </message>
+    <message>
+        <source>The address leads to a web page: use the address of the image itself.</source>
+        <translation>L'adresse mène à une page web : utilisez l'adresse de l'image elle-même.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2.</source>
+        <translation>Le serveur a répondu %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>The download of %1 timed out after %2 seconds.</source>
+        <translation>Le téléchargement de %1 a expiré après %2 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::MainWindow</name>
     <message>
         <source>%1 — Reelkeeper</source>
@@ -476,6 +539,159 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message>
         <source>it leaves rows of %1 pointing at missing rows</source>
         <translation>elle laisse des lignes de %1 pointant vers des lignes absentes</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieListModel</name>
+    <message>
+        <source>In your favorites</source>
+        <translation>Dans vos favoris</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Favorite</source>
+        <translation>Favori</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieRecords</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>There is no movie %1 in the catalog.</source>
+        <translation>Il n'y a pas de film %1 dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The movie could not be read from the catalog: %1</source>
+        <translation>Le film n'a pas pu être lu dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Les modifications n'ont pas pu être écrites dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because a person, genre, country or poster it refers to is not in the catalog.</source>
+        <translation>« %1 » n'a pas pu être enregistré, car une personne, un genre, un pays ou une affiche auquel il renvoie n'est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>« %1 » n'a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because a person, genre, country, poster or user it refers to is no longer in the catalog.</source>
+        <translation>« %1 » n'a pas pu être rétabli, car une personne, un genre, un pays, une affiche ou un utilisateur auquel il renvoie n'est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because the catalog has changed since it was deleted: one of its records has been taken by another entry.</source>
+        <translation>« %1 » n'a pas pu être rétabli, car le catalogue a changé depuis sa suppression : l'un de ses enregistrements a été repris par une autre entrée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>« %1 » n'a pas pu être rétabli : %2</translation>
+    </message>
+    <message>
+        <source>The movies could not be deleted: %1</source>
+        <translation>Les films n'ont pas pu être supprimés : %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: a cast entry names a character the movie does not have.</source>
+        <translation>« %1 » n'a pas pu être enregistré : une entrée de la distribution nomme un personnage que le film n'a pas.</translation>
+    </message>
+    <message>
+        <source>Enter a title: every movie needs one.</source>
+        <translation>Saisissez un titre : chaque film en a besoin.</translation>
+    </message>
+    <message>
+        <source>Use a year (1972), a month (1972-03) or a day (1972-03-24).</source>
+        <translation>Utilisez une année (1972), un mois (1972-03) ou un jour (1972-03-24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date. %2</source>
+        <translation>« %1 » n'est pas une date valide. %2</translation>
+    </message>
+    <message>
+        <source>The budget is too long: use at most %1 characters.</source>
+        <translation>Le budget est trop long : utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write the budget as a plain number with a point before any decimals, such as 1500000 or 1500000.50, without leading zeros, signs, spaces, separators or currency.</source>
+        <translation>Écrivez le budget comme un nombre simple avec un point avant les décimales, par exemple 1500000 ou 1500000.50, sans zéros en tête, signe, espace, séparateur ni devise.</translation>
+    </message>
+    <message>
+        <source>Give the duration in whole minutes, from 1 to %1.</source>
+        <translation>Indiquez la durée en minutes entières, de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Character %1 needs a name.</source>
+        <translation>Le personnage %1 doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The role of character %1 must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Le rôle du personnage %1 doit être lead, supporting, minor ou cameo, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>Cast entry %1 needs an actor.</source>
+        <translation>L'entrée de distribution %1 doit avoir un acteur.</translation>
+    </message>
+    <message>
+        <source>Cast entry %1 names a character that is not among the movie's characters; choose one of them or none.</source>
+        <translation>L'entrée de distribution %1 nomme un personnage qui n'est pas parmi ceux du film ; choisissez-en un ou aucun.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
+        <translation>« %1 » a changé dans le catalogue depuis son ouverture. Rouvrez-le et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because another movie has taken its place in the catalog since it was deleted.</source>
+        <translation>« %1 » n'a pas pu être rétabli, car un autre film a pris sa place dans le catalogue depuis sa suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieSearch</name>
+    <message>
+        <source>Could not count the movies: %1</source>
+        <translation>Impossible de compter les films : %1</translation>
+    </message>
+    <message>
+        <source>Could not search the movies: %1</source>
+        <translation>Impossible de rechercher les films : %1</translation>
     </message>
 </context>
 <context>

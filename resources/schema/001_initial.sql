@@ -8,10 +8,12 @@
 --   * dates are ISO 8601 with reduced precision allowed: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD';
 --   * decimals are canonical decimal text ('12345678901.23'), never binary floating point;
 --   * booleans are 0/1; enums are text with a CHECK;
---   * every foreign key has an index and an ON DELETE rule, so that no row points nowhere.
+--   * every foreign key has an index and an ON DELETE rule, so that no row points nowhere;
+--   * ids are AUTOINCREMENT: an id is never given out twice, so undoing a delete can put a row
+--     back under its old id, and references kept elsewhere never point at a newer row.
 
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     username TEXT NOT NULL CHECK (length(trim(username, char(32, 9, 10, 13))) > 0),
     first_name TEXT,
     last_name TEXT,
@@ -28,7 +30,7 @@ CREATE UNIQUE INDEX users_username_unique ON users (username COLLATE NOCASE);
 CREATE UNIQUE INDEX users_email_unique ON users (email COLLATE NOCASE) WHERE email IS NOT NULL;
 
 CREATE TABLE files (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     file_name TEXT NOT NULL CHECK (length(trim(file_name, char(32, 9, 10, 13))) > 0),
     mime_type TEXT NOT NULL CHECK (mime_type IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
     -- Path relative to the media folder: two hex digits, '/', the 64-digit SHA-256 of the bytes
@@ -56,7 +58,7 @@ CREATE INDEX user_avatars_user_id ON user_avatars (user_id);
 CREATE INDEX user_avatars_file_id ON user_avatars (file_id);
 
 CREATE TABLE countries (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
@@ -67,7 +69,7 @@ CREATE TABLE countries (
 );
 
 CREATE TABLE genres (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+0 days') IS created_at
@@ -78,7 +80,7 @@ CREATE TABLE genres (
 );
 
 CREATE TABLE people (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     first_name TEXT CHECK (first_name IS NULL OR length(trim(first_name, char(32, 9, 10, 13))) > 0),
     last_name TEXT CHECK (last_name IS NULL OR length(trim(last_name, char(32, 9, 10, 13))) > 0),
     biography TEXT,
@@ -104,7 +106,7 @@ CREATE INDEX people_primary_photo_id ON people (primary_photo_id);
 CREATE INDEX people_name ON people (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
 
 CREATE TABLE person_photos (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     file_id INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
     is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
@@ -114,7 +116,7 @@ CREATE INDEX person_photos_file_id ON person_photos (file_id);
 CREATE UNIQUE INDEX person_photos_one_primary ON person_photos (person_id) WHERE is_primary = 1;
 
 CREATE TABLE movies (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL CHECK (length(trim(title, char(32, 9, 10, 13))) > 0),
     description TEXT,
     budget TEXT CHECK (budget IS NULL OR (
@@ -155,7 +157,7 @@ CREATE TABLE movie_genres (
 CREATE INDEX movie_genres_genre_id ON movie_genres (genre_id);
 
 CREATE TABLE characters (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
     name TEXT NOT NULL CHECK (length(trim(name, char(32, 9, 10, 13))) > 0),
     description TEXT,
@@ -170,7 +172,7 @@ CREATE TABLE characters (
 CREATE INDEX characters_movie_id ON characters (movie_id);
 
 CREATE TABLE movie_actors (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     character_id INTEGER REFERENCES characters (id) ON DELETE SET NULL,

@@ -144,7 +144,6 @@ int main(int argc, char **argv)
         err << "generate_catalog: " << catalog.error() << '\n';
         return 1;
     }
-    QSqlDatabase db = (*catalog)->database();
 
     // Only numbers are put into the script, never text from outside.
     QString script = QString::fromUtf8(Script);
@@ -157,10 +156,13 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    ScopedTransaction transaction(db);
-    if (Result<void> ran = Sqlite::executeScript(db, script); !ran || !transaction.commit()) {
-        err << "generate_catalog: " << (ran ? db.lastError().text() : ran.error()) << '\n';
-        return 1;
+    {
+        QSqlDatabase db = (*catalog)->database();
+        ScopedTransaction transaction(db);
+        if (Result<void> ran = Sqlite::executeScript(db, script); !ran || !transaction.commit()) {
+            err << "generate_catalog: " << (ran ? db.lastError().text() : ran.error()) << '\n';
+            return 1;
+        }
     }
     const qint64 rowsTime = timer.elapsed();
     catalog->reset();

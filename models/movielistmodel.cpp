@@ -1,0 +1,538 @@
+#include "movielistmodel.h"
+
+#include "connection.h"
+#include "sqlite.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Reelkeeper {
+
+struct MovieListModel::Query
+{
+    QString databasePath;
+    MovieFilter filter;
+    int sortColumn = Title;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    qint64 favoritesUser = -1;
+    quint64 generation = 0;
+};
+
+namespace {
+
+using Row = MovieListModel::Row;
+
+constexpr int MaxCachedBlocks = 64;
+
+// The columns of a row, for the movies whose ids are in a JSON array (bound, never pasted).
+constexpr auto RowsByIds = R"(
+SELECT movies.id, movies.title, substr(movies.release_date, 1, 4), person_names.full_name, countries.name,
+       (SELECT group_concat(name, ', ') FROM (
+            SELECT genres.name FROM movie_genres JOIN genres ON genres.id = movie_genres.genre_id
+            WHERE movie_genres.movie_id = movies.id ORDER BY genres.name COLLATE NOCASE)),
+       movies.duration, files.key,
+       EXISTS (SELECT 1 FROM favorite_movies
+               WHERE favorite_movies.movie_id = movies.id AND favorite_movies.user_id = ?)
+FROM movies
+LEFT JOIN person_names ON person_names.id = movies.director_id
+LEFT JOIN countries ON countries.id = movies.country_id
+LEFT JOIN files ON files.id = movies.poster_file_id
+WHERE movies.id IN (SELECT value FROM json_each(?)))";
+
+// The joins every ordering may need; SQLite leaves out those an ORDER BY does not use.
+constexpr auto OrderedIds = R"(
+SELECT movies.id FROM movies%1
+LEFT JOIN people AS director ON director.id = movies.director_id
+LEFT JOIN countries ON countries.id = movies.country_id
+WHERE %2
+ORDER BY %3)";
+
+QString orderBy(int column, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Unknown values go last whichever the direction; ties are broken by title, then id.
+    const QString ties = QStringLiteral(", movies.title COLLATE NOCASE, movies.id");
+    switch (column) {
+    case MovieListModel::Year:
+        return QStringLiteral("movies.release_date IS NULL, movies.release_date %1").arg(direction) + ties;
+    case MovieListModel::Director:
+        // Directors by family name, as in a library catalog.
+        return QStringLiteral("director.id IS NULL, director.last_name COLLATE NOCASE %1, "
+                              "director.first_name COLLATE NOCASE %1")
+                   .arg(direction)
+               + ties;
+    case MovieListModel::Country:
+        return QStringLiteral("countries.name IS NULL, countries.name COLLATE NOCASE %1").arg(direction) + ties;
+    case MovieListModel::Genres:
+        return QStringLiteral("(SELECT min(genres.name COLLATE NOCASE) FROM movie_genres JOIN genres ON genres.id = "
+                              "movie_genres.genre_id WHERE movie_genres.movie_id = movies.id) IS NULL, "
+                              "(SELECT group_concat(name, ', ') FROM (SELECT genres.name FROM movie_genres JOIN genres "
+                              "ON genres.id = movie_genres.genre_id WHERE movie_genres.movie_id = movies.id ORDER BY "
+                              "genres.name COLLATE NOCASE)) COLLATE NOCASE %1")
+                   .arg(direction)
+               + ties;
+    case MovieListModel::Duration:
+        return QStringLiteral("movies.duration IS NULL, movies.duration %1").arg(direction) + ties;
+    case MovieListModel::Favorite:
+        return QStringLiteral("EXISTS (SELECT 1 FROM favorite_movies WHERE favorite_movies.movie_id = movies.id "
+                              "AND favorite_movies.user_id = ?) %1")
+                   .arg(order == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+               + ties;
+    case MovieListModel::Title:
+    default:
+        return QStringLiteral("movies.title COLLATE NOCASE %1, movies.id %1").arg(direction);
+    }
+}
+
+// The SQL and values that list the ids of every match in display order.
+std::pair<QString, QVariantList> orderedIdsQuery(const MovieListModel::Query &query, bool walkTitleIndex)
+{
+    const SqlCondition where = MovieSearch::condition(query.filter);
+    QVariantList values = where.values;
+    if (query.sortColumn == MovieListModel::Favorite)
+        values.append(query.favoritesUser);
+    const QString sql = QLatin1String(OrderedIds)
+                            .arg(walkTitleIndex ? QStringLiteral(" INDEXED BY movies_title") : QString(), where.sql,
+                                 orderBy(query.sortColumn, query.sortOrder));
+    return {sql, values};
+}
+
+bool usesTitleIndex(const MovieListModel::Query &query, qint64 count)
+{
+    // With many text matches in title order, walking the title index beats sorting the matches.
+    return query.sortColumn == MovieListModel::Title && !MovieSearch::fullTextQuery(query.filter.text).isEmpty()
+           && count > 5000;
+}
+
+Result<QList<qint64>> idsOfBlock(QSqlDatabase db, const MovieListModel::Query &query, qint64 count, int block)
+{
+    auto [sql, values] = orderedIdsQuery(query, usesTitleIndex(query, count));
+    values << MovieListModel::BlockSize << qint64(block) * MovieListModel::BlockSize;
+    return Sqlite::selectIds(db, sql + QStringLiteral(" LIMIT ? OFFSET ?"), values);
+}
+
+Result<QList<Row>> rowsOf(QSqlDatabase db, const QList<qint64> &ids, qint64 favoritesUser)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QLatin1String(RowsByIds)))
+        return Error{query.lastError().text()};
+    query.addBindValue(favoritesUser);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    QHash<qint64, Row> byId;
+    byId.reserve(ids.size());
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.title = query.value(1).toString();
+        row.year = query.value(2).toString();
+        row.director = query.value(3).toString();
+        row.country = query.value(4).toString();
+        row.genres = query.value(5).toString();
+        if (!query.value(6).isNull())
+            row.duration = query.value(6).toInt();
+        row.posterKey = query.value(7).toString();
+        row.favorite = query.value(8).toBool();
+        byId.insert(row.id, row);
+    }
+    QList<Row> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        // A movie deleted since its id was listed is simply left out.
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            rows.append(*it);
+    }
+    return rows;
+}
+
+struct FirstLoad
+{
+    qint64 count = 0;
+    QList<Row> rows;
+    QList<qint64> allIds; // when the order had to be computed whole anyway
+    bool idsComplete = false;
+    QString error;
+};
+
+FirstLoad loadFirst(const MovieListModel::Query &query)
+{
+    FirstLoad result;
+    ThreadConnection connection(query.databasePath);
+    if (!connection.isOpen()) {
+        result.error = connection.error();
+        return result;
+    }
+    QSqlDatabase db = connection.database();
+    Result<qint64> count = MovieSearch::count(db, query.filter);
+    if (!count) {
+        result.error = count.error();
+        return result;
+    }
+    result.count = count.value();
+    // Title order comes from an index, so the first block can be read on its own. Any other order
+    // is a sort of every match, which the first block would pay for as much as the whole list:
+    // then the whole list is made once.
+    Result<QList<qint64>> ids = QList<qint64>();
+    if (query.sortColumn == MovieListModel::Title) {
+        ids = idsOfBlock(db, query, result.count, 0);
+    } else {
+        const auto [sql, values] = orderedIdsQuery(query, false);
+        Result<QList<qint64>> all = Sqlite::selectIds(db, sql, values);
+        if (all) {
+            result.allIds = all.value();
+            result.idsComplete = true;
+            ids = result.allIds.mid(0, MovieListModel::BlockSize);
+        } else {
+            ids = Error{all.error()};
+        }
+    }
+    if (!ids) {
+        result.error = ids.error();
+        return result;
+    }
+    Result<QList<Row>> rows = rowsOf(db, ids.value(), query.favoritesUser);
+    if (!rows)
+        result.error = rows.error();
+    else
+        result.rows = rows.value();
+    return result;
+}
+
+struct IdsLoad
+{
+    QList<qint64> ids;
+    QString error;
+};
+
+IdsLoad loadAllIds(const MovieListModel::Query &query, qint64 count)
+{
+    IdsLoad result;
+    ThreadConnection connection(query.databasePath);
+    if (!connection.isOpen()) {
+        result.error = connection.error();
+        return result;
+    }
+    const auto [sql, values] = orderedIdsQuery(query, usesTitleIndex(query, count));
+    Result<QList<qint64>> ids = Sqlite::selectIds(connection.database(), sql, values);
+    if (ids)
+        result.ids = ids.value();
+    else
+        result.error = ids.error();
+    return result;
+}
+
+struct BlockLoad
+{
+    QList<Row> rows;
+    QString error;
+};
+
+BlockLoad loadBlock(const MovieListModel::Query &query, qint64 count, int block, QList<qint64> ids)
+{
+    BlockLoad result;
+    ThreadConnection connection(query.databasePath);
+    if (!connection.isOpen()) {
+        result.error = connection.error();
+        return result;
+    }
+    if (ids.isEmpty()) {
+        Result<QList<qint64>> listed = idsOfBlock(connection.database(), query, count, block);
+        if (!listed) {
+            result.error = listed.error();
+            return result;
+        }
+        ids = listed.value();
+    }
+    Result<QList<Row>> rows = rowsOf(connection.database(), ids, query.favoritesUser);
+    if (rows)
+        result.rows = rows.value();
+    else
+        result.error = rows.error();
+    return result;
+}
+
+} // namespace
+
+MovieListModel::MovieListModel(QString databasePath, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_databasePath(std::move(databasePath))
+{
+    // Reads of this model queue behind each other, not behind thumbnails in the global pool.
+    m_pool.setMaxThreadCount(2);
+    startLoading();
+}
+
+MovieListModel::~MovieListModel()
+{
+    ++m_generation;
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+MovieListModel::Query MovieListModel::currentQuery() const
+{
+    return {m_databasePath, m_filter, m_sortColumn, m_sortOrder, m_favoritesUser.value_or(-1), m_generation};
+}
+
+int MovieListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int MovieListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MovieListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int block = index.row() / BlockSize;
+    const auto it = m_blocks.constFind(block);
+    if (it == m_blocks.constEnd() || index.row() % BlockSize >= it->size()) {
+        requestBlock(block);
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    }
+    if (m_recentBlocks.isEmpty() || m_recentBlocks.constLast() != block) {
+        m_recentBlocks.removeOne(block);
+        m_recentBlocks.append(block);
+    }
+    const Row &row = it->at(index.row() % BlockSize);
+    switch (role) {
+    case MovieIdRole:
+        return row.id;
+    case PosterKeyRole:
+        return row.posterKey;
+    case LoadedRole:
+        return true;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Year || index.column() == Duration)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Favorite)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Favorite)
+            return row.favorite ? tr("In your favorites") : QString();
+        if (index.column() == Title || index.column() == Genres)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Title:
+        return row.title;
+    case Year:
+        return row.year;
+    case Director:
+        return row.director;
+    case Country:
+        return row.country;
+    case Genres:
+        return row.genres;
+    case Duration:
+        if (!row.duration)
+            return {};
+        return role == SortRole ? QVariant(*row.duration) : QVariant(tr("%1 min").arg(QLocale().toString(*row.duration)));
+    case Favorite:
+        if (role == SortRole)
+            return row.favorite;
+        return row.favorite ? QStringLiteral("\u2605") : QString();
+    }
+    return {};
+}
+
+QVariant MovieListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Year:
+        return tr("Year");
+    case Director:
+        return tr("Director");
+    case Country:
+        return tr("Country");
+    case Genres:
+        return tr("Genres");
+    case Duration:
+        return tr("Duration");
+    case Favorite:
+        return tr("Favorite");
+    }
+    return {};
+}
+
+void MovieListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    startLoading();
+}
+
+void MovieListModel::setFilter(const MovieFilter &filter)
+{
+    m_filter = filter;
+    startLoading();
+}
+
+void MovieListModel::setFavoritesOf(std::optional<qint64> userId)
+{
+    if (userId == m_favoritesUser)
+        return;
+    m_favoritesUser = userId;
+    startLoading();
+}
+
+void MovieListModel::reload()
+{
+    startLoading();
+}
+
+qint64 MovieListModel::movieIdAt(int row) const
+{
+    if (m_idsComplete)
+        return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+    const auto it = m_blocks.constFind(row / BlockSize);
+    return it != m_blocks.constEnd() && row % BlockSize < it->size() ? it->at(row % BlockSize).id : 0;
+}
+
+int MovieListModel::rowOfMovie(qint64 movieId) const
+{
+    if (m_idsComplete)
+        return int(m_ids.indexOf(movieId));
+    for (auto it = m_blocks.constBegin(); it != m_blocks.constEnd(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == movieId)
+                return it.key() * BlockSize + i;
+        }
+    }
+    return -1;
+}
+
+void MovieListModel::startLoading()
+{
+    const quint64 generation = ++m_generation;
+    m_pendingBlocks.clear();
+    m_loadTimer.start();
+    setLoading(true);
+    const Query query = currentQuery();
+    QtConcurrent::run(&m_pool, [query] { return loadFirst(query); })
+        .then(this, [this, generation, query](const FirstLoad &first) {
+            if (generation != m_generation)
+                return;
+            if (!first.error.isEmpty()) {
+                setLoading(false);
+                Q_EMIT failed(first.error);
+                return;
+            }
+            beginResetModel();
+            m_count = first.count;
+            m_ids.clear();
+            m_idsComplete = false;
+            m_blocks.clear();
+            m_recentBlocks.clear();
+            m_blocks.insert(0, first.rows);
+            m_recentBlocks.append(0);
+            endResetModel();
+            Q_EMIT countChanged(m_count);
+            Q_EMIT firstRowsLoaded(m_loadTimer.elapsed());
+
+            // Everything fits in the first block, or the whole order is known already.
+            if (first.idsComplete || m_count <= first.rows.size()) {
+                m_ids = first.idsComplete ? first.allIds : QList<qint64>();
+                if (!first.idsComplete) {
+                    for (const Row &row : first.rows)
+                        m_ids.append(row.id);
+                }
+                m_idsComplete = true;
+                finishIfIdle();
+                return;
+            }
+            const qint64 count = m_count;
+            QtConcurrent::run(&m_pool, [query, count] { return loadAllIds(query, count); })
+                .then(this, [this, generation](const IdsLoad &all) {
+                    if (generation != m_generation)
+                        return;
+                    if (!all.error.isEmpty()) {
+                        Q_EMIT failed(all.error);
+                    } else {
+                        m_ids = all.ids;
+                        m_idsComplete = true;
+                    }
+                    finishIfIdle();
+                });
+        });
+}
+
+void MovieListModel::requestBlock(int block) const
+{
+    if (m_pendingBlocks.contains(block))
+        return;
+    m_pendingBlocks.insert(block);
+    QList<qint64> ids;
+    if (m_idsComplete)
+        ids = m_ids.mid(qsizetype(block) * BlockSize, BlockSize);
+    const Query query = currentQuery();
+    const qint64 count = m_count;
+    auto *self = const_cast<MovieListModel *>(this);
+    QtConcurrent::run(&m_pool, [query, count, block, ids] { return loadBlock(query, count, block, ids); })
+        .then(self, [self, generation = query.generation, block](const BlockLoad &loaded) {
+            if (generation != self->m_generation)
+                return;
+            self->m_pendingBlocks.remove(block);
+            if (!loaded.error.isEmpty())
+                Q_EMIT self->failed(loaded.error);
+            else
+                self->storeBlock(block, loaded.rows);
+            self->finishIfIdle();
+        });
+}
+
+void MovieListModel::storeBlock(int block, QList<Row> rows)
+{
+    m_blocks.insert(block, std::move(rows));
+    m_recentBlocks.removeOne(block);
+    m_recentBlocks.append(block);
+    while (m_recentBlocks.size() > MaxCachedBlocks)
+        m_blocks.remove(m_recentBlocks.takeFirst());
+    const int first = block * BlockSize;
+    const int last = int(qMin<qint64>(m_count, first + BlockSize)) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void MovieListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void MovieListModel::finishIfIdle()
+{
+    if (m_idsComplete && m_pendingBlocks.isEmpty())
+        setLoading(false);
+}
+
+} // namespace Reelkeeper

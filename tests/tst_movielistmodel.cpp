@@ -1,0 +1,225 @@
+// The browser's movie model on known catalogs, under QAbstractItemModelTester.
+#include "movielistmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Reelkeeper;
+using namespace Reelkeeper::Test;
+
+class TestMovieListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldShowMoviesWithoutDirectorOrCountry();
+    void shouldSortByEveryColumn_data();
+    void shouldSortByEveryColumn();
+    void shouldFilterBySearchText();
+    void shouldKnowTheCountBeforeRowsAreFetched();
+    void shouldFetchFarRowsOnDemand();
+    void shouldShowChangesAfterReload();
+
+private:
+    static QStringList column(MovieListModel &model, int column);
+    static bool settle(MovieListModel &model);
+    TemporaryCatalog m_catalog;
+};
+
+void TestMovieListModel::initTestCase()
+{
+    QVERIFY2(m_catalog.isValid(), qPrintable(m_catalog.error()));
+    const QStringList setup = {
+        QStringLiteral("INSERT INTO countries (id, name) VALUES (1, 'Soviet Union'), (2, 'United States'), (3, 'France')"),
+        QStringLiteral("INSERT INTO genres (id, name) VALUES (1, 'Drama'), (2, 'Science Fiction'), (3, 'Horror')"),
+        QStringLiteral("INSERT INTO people (id, first_name, last_name) VALUES (1, 'Andrei', 'Tarkovsky'), "
+                       "(2, 'Ridley', 'Scott'), (3, 'Agnès', 'Varda')"),
+        QStringLiteral("INSERT INTO movies (id, title, release_date, duration, director_id, country_id) VALUES "
+                       "(1, 'Solaris', '1972-03-20', 167, 1, 1), (2, 'Stalker', '1979-05', 162, 1, 1), "
+                       "(3, 'Alien', '1979', 117, 2, 2), (4, 'Metropolis', '1927', NULL, NULL, NULL), "
+                       "(5, 'Cléo from 5 to 7', '1962', 90, 3, 3), (6, 'untitled reel', NULL, 12, NULL, 3)"),
+        QStringLiteral("INSERT INTO movie_genres (movie_id, genre_id) VALUES (1, 1), (1, 2), (2, 2), (3, 2), (3, 3), "
+                       "(5, 1)"),
+        QStringLiteral("INSERT INTO users (id, username, password_hash) VALUES (1, 'ada', '$argon2id$v=19$x')"),
+        QStringLiteral("INSERT INTO favorite_movies (user_id, movie_id) VALUES (1, 3), (1, 5)"),
+    };
+    for (const QString &sql : setup)
+        QCOMPARE(exec(m_catalog.db(), sql), QString());
+}
+
+bool TestMovieListModel::settle(MovieListModel &model)
+{
+    // Touch every row so that every block is asked for, then wait for all of them.
+    for (int row = 0; row < model.rowCount(); row += MovieListModel::BlockSize)
+        model.data(model.index(row, 0));
+    return QTest::qWaitFor([&] { return !model.isBusy(); }, 20000);
+}
+
+QStringList TestMovieListModel::column(MovieListModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.data(model.index(row, column)).toString());
+    return values;
+}
+
+void TestMovieListModel::shouldShowMoviesWithoutDirectorOrCountry()
+{
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(column(model, MovieListModel::Title),
+             (QStringList{QStringLiteral("Alien"), QStringLiteral("Cléo from 5 to 7"), QStringLiteral("Metropolis"),
+                          QStringLiteral("Solaris"), QStringLiteral("Stalker"), QStringLiteral("untitled reel")}));
+    QCOMPARE(column(model, MovieListModel::Director),
+             (QStringList{QStringLiteral("Ridley Scott"), QStringLiteral("Agnès Varda"), QString(),
+                          QStringLiteral("Andrei Tarkovsky"), QStringLiteral("Andrei Tarkovsky"), QString()}));
+    QCOMPARE(model.data(model.index(0, MovieListModel::Genres)).toString(), QStringLiteral("Horror, Science Fiction"));
+    QCOMPARE(model.data(model.index(0, MovieListModel::Year)).toString(), QStringLiteral("1979"));
+    QCOMPARE(model.data(model.index(0, 0), MovieListModel::MovieIdRole).toLongLong(), 3);
+    QVERIFY(model.data(model.index(2, MovieListModel::Duration)).isNull());
+}
+
+void TestMovieListModel::shouldSortByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("titles");
+    const auto titles = [](std::initializer_list<const char *> list) {
+        QStringList result;
+        for (const char *title : list)
+            result.append(QString::fromUtf8(title));
+        return result;
+    };
+    QTest::newRow("title descending") << int(MovieListModel::Title) << int(Qt::DescendingOrder)
+                                      << titles({"untitled reel", "Stalker", "Solaris", "Metropolis", "Cléo from 5 to 7",
+                                                 "Alien"});
+    QTest::newRow("year, unknown last") << int(MovieListModel::Year) << int(Qt::AscendingOrder)
+                                        << titles({"Metropolis", "Cléo from 5 to 7", "Solaris", "Alien", "Stalker",
+                                                   "untitled reel"});
+    QTest::newRow("director by family name") << int(MovieListModel::Director) << int(Qt::AscendingOrder)
+                                             << titles({"Alien", "Solaris", "Stalker", "Cléo from 5 to 7",
+                                                        "Metropolis", "untitled reel"});
+    QTest::newRow("country descending, unknown last")
+        << int(MovieListModel::Country) << int(Qt::DescendingOrder)
+        << titles({"Alien", "Solaris", "Stalker", "Cléo from 5 to 7", "untitled reel", "Metropolis"});
+    QTest::newRow("genres") << int(MovieListModel::Genres) << int(Qt::AscendingOrder)
+                            << titles({"Cléo from 5 to 7", "Solaris", "Alien", "Stalker", "Metropolis",
+                                       "untitled reel"});
+    QTest::newRow("duration descending") << int(MovieListModel::Duration) << int(Qt::DescendingOrder)
+                                         << titles({"Solaris", "Stalker", "Alien", "Cléo from 5 to 7",
+                                                    "untitled reel", "Metropolis"});
+    QTest::newRow("favorites first") << int(MovieListModel::Favorite) << int(Qt::AscendingOrder)
+                                     << titles({"Alien", "Cléo from 5 to 7", "Metropolis", "Solaris", "Stalker",
+                                                "untitled reel"});
+}
+
+void TestMovieListModel::shouldSortByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QStringList, titles);
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFavoritesOf(1);
+    QVERIFY(settle(model));
+
+    model.sort(column, Qt::SortOrder(order));
+
+    QVERIFY(settle(model));
+    QCOMPARE(TestMovieListModel::column(model, MovieListModel::Title), titles);
+    if (column == MovieListModel::Favorite)
+        QCOMPARE(model.data(model.index(0, MovieListModel::Favorite)).toString(), QStringLiteral("\u2605"));
+}
+
+void TestMovieListModel::shouldFilterBySearchText()
+{
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+    QSignalSpy counted(&model, &MovieListModel::countChanged);
+
+    MovieFilter filter;
+    filter.text = QStringLiteral("tarkov");
+    model.setFilter(filter);
+
+    QVERIFY(settle(model));
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(model.movieCount(), 2);
+    QCOMPARE(column(model, MovieListModel::Title), (QStringList{QStringLiteral("Solaris"), QStringLiteral("Stalker")}));
+
+    filter.text = QStringLiteral("'); DROP TABLE movies;--");
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(scalar(m_catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 6);
+}
+
+void TestMovieListModel::shouldKnowTheCountBeforeRowsAreFetched()
+{
+    // Given a catalog of more rows than one block
+    TemporaryCatalog big;
+    QVERIFY2(big.isValid(), qPrintable(big.error()));
+    QCOMPARE(exec(big.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                                           "INSERT INTO movies (title) SELECT printf('Movie %04d', i) FROM n")),
+             QString());
+    MovieListModel model(big.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy first(&model, &MovieListModel::firstRowsLoaded);
+
+    // When the first rows are in
+    QVERIFY(first.wait());
+
+    // Then the model counts every movie, fetched or not, and far rows are not loaded yet
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Movie 0001"));
+    QCOMPARE(model.data(model.index(999, 0), MovieListModel::LoadedRole).toBool(), false);
+}
+
+void TestMovieListModel::shouldFetchFarRowsOnDemand()
+{
+    TemporaryCatalog big;
+    QVERIFY2(big.isValid(), qPrintable(big.error()));
+    QCOMPARE(exec(big.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                                           "INSERT INTO movies (title) SELECT printf('Movie %04d', i) FROM n")),
+             QString());
+    MovieListModel model(big.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QSignalSpy(&model, &MovieListModel::firstRowsLoaded).wait());
+    QSignalSpy changed(&model, &MovieListModel::dataChanged);
+
+    // When a view asks for a row far down
+    QVERIFY(model.data(model.index(900, 0)).isNull());
+
+    // Then it arrives with dataChanged for its block
+    QTRY_VERIFY(model.data(model.index(900, 0), MovieListModel::LoadedRole).toBool());
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.data(model.index(900, 0)).toString(), QStringLiteral("Movie 0901"));
+    QCOMPARE(model.rowOfMovie(901), 900);
+}
+
+void TestMovieListModel::shouldShowChangesAfterReload()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Nosferatu')")), QString());
+    MovieListModel model(catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 1);
+
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Faust')")), QString());
+    model.reload();
+
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(settle(model));
+    QCOMPARE(column(model, MovieListModel::Title), (QStringList{QStringLiteral("Faust"), QStringLiteral("Nosferatu")}));
+}
+
+QTEST_GUILESS_MAIN(TestMovieListModel)
+#include "tst_movielistmodel.moc"
