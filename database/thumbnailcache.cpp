@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Reelkeeper {
@@ -57,7 +59,7 @@ ThumbnailCache::ThumbnailCache(QString cacheFolder)
 QFuture<QImage> ThumbnailCache::request(const QString &sourcePath, int edge) const
 {
     const QString cachePath = cachePathFor(sourcePath, edge);
-    return QtConcurrent::run([sourcePath, cachePath, edge] {
+    return QtConcurrent::run(threadPool(), [sourcePath, cachePath, edge] {
         if (cachePath.isEmpty())
             return QImage();
         MediaStore::applyAllocationLimit();
@@ -68,6 +70,17 @@ QFuture<QImage> ThumbnailCache::request(const QString &sourcePath, int edge) con
             save(thumbnail, cachePath);
         return thumbnail;
     });
+}
+
+QThreadPool *ThumbnailCache::threadPool()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+        threads->setObjectName(QStringLiteral("thumbnails"));
+        return threads;
+    }();
+    return pool;
 }
 
 QString ThumbnailCache::cachePathFor(const QString &sourcePath, int edge) const

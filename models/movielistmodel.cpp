@@ -431,13 +431,30 @@ int MovieListModel::rowOfMovie(qint64 movieId) const
 
 void MovieListModel::startLoading()
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     m_pendingBlocks.clear();
     m_loadTimer.start();
     setLoading(true);
+    if (m_firstLoadRunning) {
+        m_firstLoadQueued = true;
+        return;
+    }
+    launchFirstLoad();
+}
+
+void MovieListModel::launchFirstLoad()
+{
+    m_firstLoadRunning = true;
+    m_firstLoadQueued = false;
+    const quint64 generation = m_generation;
     const Query query = currentQuery();
     QtConcurrent::run(&m_pool, [query] { return loadFirst(query); })
         .then(this, [this, generation, query](const FirstLoad &first) {
+            m_firstLoadRunning = false;
+            if (m_firstLoadQueued) {
+                launchFirstLoad();
+                return;
+            }
             if (generation != m_generation)
                 return;
             if (!first.error.isEmpty()) {

@@ -88,6 +88,7 @@ public:
 private:
     Query currentQuery() const;
     void startLoading();
+    void launchFirstLoad();
     void requestBlock(int block) const;
     void storeBlock(int block, QList<Row> rows);
     void setLoading(bool loading);
@@ -102,6 +103,9 @@ private:
     quint64 m_generation = 0; // answers for an older generation are dropped
     qint64 m_count = 0;
     bool m_loading = false;
+    // One first load runs at a time; typing fast queues just the newest filter behind it.
+    bool m_firstLoadRunning = false;
+    bool m_firstLoadQueued = false;
     QList<qint64> m_ids; // every match in display order, once collected
     bool m_idsComplete = false;
     mutable QHash<int, QList<Row>> m_blocks;

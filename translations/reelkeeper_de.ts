@@ -400,15 +400,45 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>
             <numerusform>%Ln Film</numerusform><numerusform>%Ln Filme</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>This catalog holds %Ln movie(s)</source>
-        <translation>
-            <numerusform>Dieser Katalog enthält %Ln Film</numerusform><numerusform>Dieser Katalog enthält %Ln Filme</numerusform></translation>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
-    <message numerus="yes">
-        <source>and %Ln person(s).</source>
-        <translation>
-            <numerusform>und %Ln Person.</numerusform><numerusform>und %Ln Personen.</numerusform></translation>
+    <message>
+        <source>Search titles, people and characters</source>
+        <translation>Titel, Personen und Rollen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected movies (undo brings them back)</source>
+        <translation>Die ausgewählten Filme löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Movies</source>
+        <translation>Filme löschen</translation>
+    </message>
+    <message>
+        <source>%1 — undo with %2</source>
+        <translation>%1 — rückgängig mit %2</translation>
+    </message>
+    <message>
+        <source>Reelkeeper</source>
+        <translation>Reelkeeper</translation>
     </message>
 </context>
 <context>
@@ -539,6 +569,230 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>it leaves rows of %1 pointing at missing rows</source>
         <translation>sie hinterlässt Zeilen in %1, die auf fehlende Zeilen verweisen</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieBrowser</name>
+    <message>
+        <source>Movies</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakate</translation>
+    </message>
+    <message>
+        <source>Search titles, people and characters</source>
+        <translation>Titel, Personen und Rollen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Only movies whose director, country or genres are missing</source>
+        <translation>Nur Filme, bei denen Regie, Land oder Genres fehlen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the movies as a table (Ctrl+1)</source>
+        <translation>Die Filme als Tabelle zeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Show the movies as a grid of posters (Ctrl+2)</source>
+        <translation>Die Filme als Plakatraster zeigen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alle Genres</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Jedes Jahr</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1er</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movie(s)</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform><numerusform>%Ln Filme</numerusform></translation>
+    </message>
+    <message>
+        <source>No movies match these filters.</source>
+        <translation>Keine Filme passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No movies match “%1”.
+Search looks in titles, people and characters.</source>
+        <translation>Keine Filme passen zu „%1“.
+Die Suche durchsucht Titel, Personen und Rollen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieCommands</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n movie(s)</source>
+        <translation>
+            <numerusform>%n Film löschen</numerusform><numerusform>%n Filme löschen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieDetailPane</name>
+    <message>
+        <source>The movie could not be read from the catalog: %1</source>
+        <translation>Der Film konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit this movie</source>
+        <translation>Diesen Film bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>No genres</source>
+        <translation>Keine Genres</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Release date, running time and country</source>
+        <translation>Erscheinungsdatum, Laufzeit und Land</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Select a movie to see its details</source>
+        <translation>Wählen Sie einen Film, um seine Details zu sehen</translation>
+    </message>
+    <message>
+        <source>This movie is no longer in the catalog</source>
+        <translation>Dieser Film ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>running time</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Kein Land</translation>
+    </message>
+    <message>
+        <source>Directed by %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+    <message>
+        <source>Unknown director</source>
+        <translation>Regie unbekannt</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <comment>a character nobody plays</comment>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>— %1 (%2)</source>
+        <comment>a character nobody plays, and the role</comment>
+        <translation>— %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>actor — character</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>actor — character (role)</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <comment>character role</comment>
+        <translation>Hauptrolle</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <comment>character role</comment>
+        <translation>Nebenrolle</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <comment>character role</comment>
+        <translation>kleine Rolle</translation>
+    </message>
+    <message>
+        <source>cameo</source>
+        <comment>character role</comment>
+        <translation>Cameo</translation>
     </message>
 </context>
 <context>

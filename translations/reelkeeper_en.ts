@@ -16,15 +16,35 @@
         <translation>
             <numerusform>%Ln movie</numerusform><numerusform>%Ln movies</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieBrowser</name>
     <message numerus="yes">
-        <source>This catalog holds %Ln movie(s)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>This catalog holds %Ln movie</numerusform><numerusform>This catalog holds %Ln movies</numerusform></translation>
+            <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>and %Ln person(s).</source>
+        <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>and %Ln person.</numerusform><numerusform>and %Ln people.</numerusform></translation>
+            <numerusform>%Ln movie</numerusform><numerusform>%Ln movies</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieCommands</name>
+    <message numerus="yes">
+        <source>Delete %n movie(s)</source>
+        <translation>
+            <numerusform>Delete %n movie</numerusform><numerusform>Delete %n movies</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieDetailPane</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>running time</comment>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 </TS>

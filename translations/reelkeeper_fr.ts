@@ -400,15 +400,45 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <translation>
             <numerusform>%Ln film</numerusform><numerusform>%Ln films</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>This catalog holds %Ln movie(s)</source>
-        <translation>
-            <numerusform>Ce catalogue contient %Ln film</numerusform><numerusform>Ce catalogue contient %Ln films</numerusform></translation>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
-    <message numerus="yes">
-        <source>and %Ln person(s).</source>
-        <translation>
-            <numerusform>et %Ln personne.</numerusform><numerusform>et %Ln personnes.</numerusform></translation>
+    <message>
+        <source>Search titles, people and characters</source>
+        <translation>Rechercher dans les titres, les personnes et les personnages</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected movies (undo brings them back)</source>
+        <translation>Supprimer les films sélectionnés (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Delete Movies</source>
+        <translation>Supprimer des films</translation>
+    </message>
+    <message>
+        <source>%1 — undo with %2</source>
+        <translation>%1 — annuler avec %2</translation>
+    </message>
+    <message>
+        <source>Reelkeeper</source>
+        <translation>Reelkeeper</translation>
     </message>
 </context>
 <context>
@@ -539,6 +569,230 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message>
         <source>it leaves rows of %1 pointing at missing rows</source>
         <translation>elle laisse des lignes de %1 pointant vers des lignes absentes</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieBrowser</name>
+    <message>
+        <source>Movies</source>
+        <translation>Films</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Affiches</translation>
+    </message>
+    <message>
+        <source>Search titles, people and characters</source>
+        <translation>Rechercher dans les titres, les personnes et les personnages</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Décennie</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplets</translation>
+    </message>
+    <message>
+        <source>Only movies whose director, country or genres are missing</source>
+        <translation>Seulement les films dont la réalisation, le pays ou les genres manquent</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the movies as a table (Ctrl+1)</source>
+        <translation>Afficher les films en tableau (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Show the movies as a grid of posters (Ctrl+2)</source>
+        <translation>Afficher les films en grille d'affiches (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>Années %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movie(s)</source>
+        <translation>
+            <numerusform>%Ln film</numerusform><numerusform>%Ln films</numerusform></translation>
+    </message>
+    <message>
+        <source>No movies match these filters.</source>
+        <translation>Aucun film ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No movies match “%1”.
+Search looks in titles, people and characters.</source>
+        <translation>Aucun film ne correspond à « %1 ».
+La recherche porte sur les titres, les personnes et les personnages.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieCommands</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n movie(s)</source>
+        <translation>
+            <numerusform>Supprimer %n film</numerusform><numerusform>Supprimer %n films</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieDetailPane</name>
+    <message>
+        <source>The movie could not be read from the catalog: %1</source>
+        <translation>Le film n'a pas pu être lu dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this movie</source>
+        <translation>Modifier ce film</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>No genres</source>
+        <translation>Aucun genre</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Release date, running time and country</source>
+        <translation>Date de sortie, durée et pays</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Select a movie to see its details</source>
+        <translation>Sélectionnez un film pour voir ses détails</translation>
+    </message>
+    <message>
+        <source>This movie is no longer in the catalog</source>
+        <translation>Ce film n'est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>running time</comment>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Aucun pays</translation>
+    </message>
+    <message>
+        <source>Directed by %1</source>
+        <translation>Réalisé par %1</translation>
+    </message>
+    <message>
+        <source>Unknown director</source>
+        <translation>Réalisation inconnue</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <comment>a character nobody plays</comment>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>— %1 (%2)</source>
+        <comment>a character nobody plays, and the role</comment>
+        <translation>— %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>actor — character</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>actor — character (role)</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Personne inconnue</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <comment>character role</comment>
+        <translation>rôle principal</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <comment>character role</comment>
+        <translation>second rôle</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <comment>character role</comment>
+        <translation>petit rôle</translation>
+    </message>
+    <message>
+        <source>cameo</source>
+        <comment>character role</comment>
+        <translation>caméo</translation>
     </message>
 </context>
 <context>

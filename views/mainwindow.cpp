@@ -4,6 +4,8 @@
 #include "catalogsummary.h"
 #include "connection.h"
 #include "emptystatewidget.h"
+#include "moviebrowser.h"
+#include "moviecommands.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +19,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScopeGuard>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +32,7 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_summary(new CatalogSummary(catalog.path(), this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("%1 — Reelkeeper").arg(QFileInfo(catalog.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/reelkeeper.svg")));
@@ -43,14 +50,17 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     m_loadingPage = new QLabel(tr("Opening the catalog…"), this);
     static_cast<QLabel *>(m_loadingPage)->setAlignment(Qt::AlignCenter);
     m_emptyState = new EmptyStateWidget(this);
-    m_overview = new QLabel(this);
-    m_overview->setAlignment(Qt::AlignCenter);
-    m_overview->setWordWrap(true);
+    m_browser = new MovieBrowser(catalog, this);
+    connect(m_browser, &MovieBrowser::editRequested, this, [this] { explainNotYetAvailable(tr("The movie editor")); });
+    connect(m_browser, &MovieBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
+        if (!filtered)
+            m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
+    });
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_emptyState);
-    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_browser);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -77,7 +87,9 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     m_summary->refresh();
-    startIntegrityCheck();
+    // The check reads the whole file: it waits until the first rows are on screen, and then
+    // runs at idle priority, so that it never slows down browsing.
+    QTimer::singleShot(3000, this, &MainWindow::startIntegrityCheck);
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,6 +119,26 @@ void MainWindow::createActions()
     m_import->setStatusTip(tr("Import movies from a CSV file"));
     connect(m_import, &QAction::triggered, this, [this] { explainNotYetAvailable(tr("Importing CSV files")); });
 
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Search titles, people and characters"));
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_browser)
+            m_browser->focusSearch();
+    });
+
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setStatusTip(tr("Delete the selected movies (undo brings them back)"));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelectedMovies);
+
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setShortcut(QKeySequence::Redo);
+
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -134,8 +166,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
     QMenu *movie = menuBar()->addMenu(tr("&Movie"));
     movie->addAction(m_addMovie);
+    movie->addAction(m_delete);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -151,10 +190,7 @@ void MainWindow::showSummary()
         m_emptyState->addMovieButton()->setFocus();
         return;
     }
-    m_overview->setText(tr("This catalog holds %Ln movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX)))
-                        + QLatin1Char('\n')
-                        + tr("and %Ln person(s).", nullptr, int(qMin<qint64>(counts.people, INT_MAX))));
-    m_pages->setCurrentWidget(m_overview);
+    m_pages->setCurrentWidget(m_browser);
 }
 
 void MainWindow::startIntegrityCheck()
@@ -162,6 +198,12 @@ void MainWindow::startIntegrityCheck()
     // quick_check reads the whole file, which takes seconds on a million movies: it runs in a
     // worker with its own connection while the window is already usable.
     QtConcurrent::run([path = m_catalog.path()] {
+        const QThread::Priority priority = QThread::currentThread()->priority();
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        const auto restore = qScopeGuard([priority] {
+            QThread::currentThread()->setPriority(priority == QThread::InheritPriority ? QThread::NormalPriority
+                                                                                       : priority);
+        });
         ThreadConnection connection(path);
         if (!connection.isOpen())
             return connection.error();
@@ -184,6 +226,37 @@ void MainWindow::showDamageWarning(const QString &problem)
 void MainWindow::explainNotYetAvailable(const QString &what)
 {
     statusBar()->showMessage(tr("%1 is not part of this preview build yet.").arg(what), 5000);
+}
+
+} // namespace Reelkeeper
+
+namespace Reelkeeper {
+
+void MainWindow::deleteSelectedMovies()
+{
+    if (m_pages->currentWidget() != m_browser)
+        return;
+    const QList<qint64> ids = m_browser->selectedMovieIds();
+    if (ids.isEmpty())
+        return;
+    Result<std::unique_ptr<DeleteMoviesCommand>> command = DeleteMoviesCommand::perform(
+        m_catalog.database(), ids, [this](const QString &error) { catalogChanged(error); });
+    if (!command) {
+        QMessageBox::warning(this, tr("Delete Movies"), command.error());
+        return;
+    }
+    const QString text = command.value()->text();
+    m_undoStack->push(command.value().release());
+    statusBar()->showMessage(tr("%1 — undo with %2").arg(text, m_undo->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
+}
+
+void MainWindow::catalogChanged(const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Reelkeeper"), error);
+    m_browser->refresh();
+    m_summary->refresh();
 }
 
 } // namespace Reelkeeper

@@ -4,12 +4,14 @@
 
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
 
 namespace Reelkeeper {
 
 class Catalog;
 class CatalogSummary;
 class EmptyStateWidget;
+class MovieBrowser;
 
 // The main window wires the pages, menus and actions together; every page and dialog is its own
 // class. It does not own the catalog.
@@ -21,10 +23,13 @@ public:
     ~MainWindow() override;
 
     EmptyStateWidget *emptyState() const { return m_emptyState; }
+    MovieBrowser *browser() const { return m_browser; }
     CatalogSummary *summary() const { return m_summary; }
     QWidget *currentPage() const;
     QAction *addMovieAction() const { return m_addMovie; }
     QAction *importAction() const { return m_import; }
+    QAction *deleteAction() const { return m_delete; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     QLabel *damageWarning() const { return m_warning; }
 
 protected:
@@ -37,17 +42,24 @@ private:
     void startIntegrityCheck();
     void showDamageWarning(const QString &problem);
     void explainNotYetAvailable(const QString &what);
+    void deleteSelectedMovies();
+    void catalogChanged(const QString &error);
 
     Catalog &m_catalog;
     CatalogSummary *m_summary = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_loadingPage = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
-    QLabel *m_overview = nullptr;
+    MovieBrowser *m_browser = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_addMovie = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
