@@ -2,6 +2,8 @@
 #include "catalogsummary.h"
 #include "emptystatewidget.h"
 #include "mainwindow.h"
+#include "moviebrowser.h"
+#include "movielistmodel.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -12,7 +14,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTableView>
 #include <QTranslator>
+#include <QLineEdit>
+#include <QUndoStack>
 
 using namespace Reelkeeper;
 using namespace Reelkeeper::Test;
@@ -28,6 +33,8 @@ private Q_SLOTS:
     void shouldShowCatalogWhenItHasMovies();
     void shouldShowEmptyStateInGerman();
     void shouldWarnAboutDamagedCatalogWithoutBlockingTheWindow();
+    void shouldDeleteSelectedMoviesAndUndoIt();
+    void shouldFocusSearchWithFind();
 };
 
 void TestMainWindow::initTestCase()
@@ -140,6 +147,65 @@ void TestMainWindow::shouldWarnAboutDamagedCatalogWithoutBlockingTheWindow()
     QVERIFY(window.isVisible());
     QTRY_VERIFY(window.damageWarning()->isVisible());
     QVERIFY(window.damageWarning()->text().contains(QStringLiteral("check")));
+}
+
+void TestMainWindow::shouldDeleteSelectedMoviesAndUndoIt()
+{
+    // Given a catalog of three movies, one with a genre, shown in the browser
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO genres (id, name) VALUES (1, 'Drama')")), QString());
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (id, title) VALUES (1, 'Alphaville'), (2, 'Breathless'), "
+                                               "(3, 'Contempt')")),
+             QString());
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movie_genres (movie_id, genre_id) VALUES (2, 1)")), QString());
+    MainWindow window(catalog.catalog());
+    window.show();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.browser()));
+    MovieListModel *model = window.browser()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_VERIFY(!model->isBusy());
+
+    // When the second movie is selected and deleted with the Delete key's action
+    window.browser()->table()->selectRow(1);
+    QCOMPARE(window.browser()->selectedMovieIds(), QList<qint64>{2});
+    window.deleteAction()->trigger();
+
+    // Then it is gone from the catalog and the table, and can be undone
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 2);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QVERIFY(window.undoStack()->canUndo());
+
+    window.undoStack()->undo();
+
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT title FROM movies WHERE id = 2")).toString(),
+             QStringLiteral("Breathless"));
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movie_genres WHERE movie_id = 2")).toInt(), 1);
+    QTRY_COMPARE(model->rowCount(), 3);
+
+    // And redo deletes it again; deleting everything brings back the empty state
+    window.undoStack()->redo();
+    QTRY_COMPARE(model->rowCount(), 2);
+    window.browser()->table()->selectAll();
+    window.deleteAction()->trigger();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.emptyState()));
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+}
+
+void TestMainWindow::shouldFocusSearchWithFind()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Playtime')")), QString());
+    MainWindow window(catalog.catalog());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.browser()));
+    window.browser()->table()->setFocus();
+
+    QTest::keySequence(&window, QKeySequence::Find);
+
+    QTRY_VERIFY(window.browser()->searchField()->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)
