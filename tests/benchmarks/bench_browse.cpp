@@ -3,6 +3,7 @@
 // takes, and the resident memory on the way.
 //
 //     bench_browse CATALOG.sqlite
+#include "benchsupport.h"
 #include "catalog.h"
 #include "movielistmodel.h"
 
@@ -15,20 +16,10 @@
 #include <algorithm>
 
 using namespace Reelkeeper;
+using Reelkeeper::Bench::median;
+using Reelkeeper::Bench::residentKb;
 
 namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
 {
@@ -40,13 +31,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
     return true;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
 // Times a change of the model until its first rows are in and until it is idle.
@@ -75,13 +59,9 @@ int main(int argc, char **argv)
     const QString path = app.arguments().at(1);
     QElapsedTimer timer;
     timer.start();
-    Catalog::Options options;
-    options.quickCheck = false;
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
-    if (!catalog) {
-        QTextStream(stderr) << catalog.error() << '\n';
+    const std::unique_ptr<Catalog> catalog = Bench::openCatalog(path);
+    if (!catalog)
         return 1;
-    }
     out << "open catalog: " << timer.elapsed() << " ms, resident " << residentKb() / 1024 << " MB\n";
 
     timer.start();

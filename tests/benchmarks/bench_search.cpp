@@ -3,6 +3,7 @@
 // reference measured in the same run is a plain scan of all titles with LIKE '%word%'.
 //
 //     bench_search CATALOG.sqlite [WORD...]
+#include "benchsupport.h"
 #include "catalog.h"
 #include "logging.h"
 #include "moviesearch.h"
@@ -16,15 +17,9 @@
 #include <algorithm>
 
 using namespace Reelkeeper;
+using Reelkeeper::Bench::median;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
 
 int run(QTextStream &out, QSqlDatabase db, const QStringList &args)
 {
@@ -87,13 +82,9 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    Catalog::Options options;
-    options.quickCheck = false;
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(path, options);
-    if (!catalog) {
-        QTextStream(stderr) << catalog.error() << '\n';
+    const std::unique_ptr<Catalog> catalog = Bench::openCatalog(path);
+    if (!catalog)
         return 1;
-    }
     out << "open (including any schema upgrade): " << timer.elapsed() << " ms\n";
-    return run(out, (*catalog)->database(), args);
+    return run(out, catalog->database(), args);
 }
