@@ -723,11 +723,11 @@ Result<void> remove(QSqlDatabase db, const QList<qint64> &movieIds)
     return {};
 }
 
-Result<void> restore(QSqlDatabase db, const QList<MovieSnapshot> &snapshots)
+namespace {
+
+// Puts snapshots back inside the caller's transaction.
+Result<void> putBack(QSqlDatabase db, const QList<MovieSnapshot> &snapshots)
 {
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return transactionError(db);
     const QString stamp = now();
     for (const MovieSnapshot &snapshot : snapshots) {
         const QString &title = snapshot.movie.title;
@@ -750,6 +750,38 @@ Result<void> restore(QSqlDatabase db, const QList<MovieSnapshot> &snapshots)
         }
         writer.finish();
     }
+    return {};
+}
+
+} // namespace
+
+Result<void> restore(QSqlDatabase db, const QList<MovieSnapshot> &snapshots)
+{
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return transactionError(db);
+    if (Result<void> done = putBack(db, snapshots); !done)
+        return done;
+    if (!transaction.commit())
+        return commitError(db);
+    return {};
+}
+
+Result<void> replace(QSqlDatabase db, const MovieSnapshot &snapshot)
+{
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return transactionError(db);
+    {
+        Writer writer(db, removeError);
+        if (!writer.run(DeleteMovieSql, {snapshot.movie.id}))
+            return writer.failure();
+        if (writer.rowsAffected() == 0)
+            return noSuchMovie(snapshot.movie.id);
+        writer.finish();
+    }
+    if (Result<void> done = putBack(db, {snapshot}); !done)
+        return done;
     if (!transaction.commit())
         return commitError(db);
     return {};

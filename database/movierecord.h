@@ -130,6 +130,9 @@ Result<void> remove(QSqlDatabase db, const QList<qint64> &movieIds);
 // favorites), all or nothing. Fails when an id has been taken meanwhile, or when a person, genre,
 // country, file or user the movie refers to is gone.
 Result<void> restore(QSqlDatabase db, const QList<MovieSnapshot> &snapshots);
+// Makes the stored movie exactly the snapshot again (same ids, timestamps, cast, genres and
+// favorites), in one transaction: how undo and redo of an edit swap a movie's states.
+Result<void> replace(QSqlDatabase db, const MovieSnapshot &snapshot);
 
 } // namespace MovieRecords
 

@@ -259,6 +259,45 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     </message>
 </context>
 <context>
+    <name>Reelkeeper::EntityPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Einen Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>Type part of a country</source>
+        <translation>Einen Teil des Landes eingeben</translation>
+    </message>
+    <message>
+        <source>Could not read a name from the catalog: %1</source>
+        <translation>Ein Name konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new person</source>
+        <translation>„%1“ als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new country</source>
+        <translation>„%1“ als neues Land hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not search for people: %1</source>
+        <translation>Personen konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not search for countries: %1</source>
+        <translation>Länder konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add “%1” as a person: %2</source>
+        <translation>„%1“ konnte nicht als Person hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add “%1” as a country: %2</source>
+        <translation>„%1“ konnte nicht als Land hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::ImageDownload</name>
     <message>
         <source>No address was given for the image.</source>
@@ -338,10 +377,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Add a movie to the catalog</source>
         <translation>Einen Film zum Katalog hinzufügen</translation>
-    </message>
-    <message>
-        <source>The movie editor</source>
-        <translation>Der Filmeditor</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -439,6 +474,34 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Reelkeeper</source>
         <translation>Reelkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Movie…</source>
+        <translation>Film &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected movie</source>
+        <translation>Den ausgewählten Film bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Movie</source>
+        <translation>Film &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected movie</source>
+        <translation>Eine Kopie des ausgewählten Films hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Movie</source>
+        <translation>Film hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Movie</source>
+        <translation>Film bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate Movie</source>
+        <translation>Film duplizieren</translation>
     </message>
 </context>
 <context>
@@ -669,6 +732,14 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <translation>
             <numerusform>%n Film löschen</numerusform><numerusform>%n Filme löschen</numerusform></translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieDetailPane</name>
@@ -793,6 +864,181 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <source>cameo</source>
         <comment>character role</comment>
         <translation>Cameo</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieEditorDialog</name>
+    <message>
+        <source>Add Movie</source>
+        <translation>Film hinzufügen</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>1972, 1972-03 or 1972-03-24</source>
+        <translation>1972, 1972-03 oder 1972-03-24</translation>
+    </message>
+    <message>
+        <source>&amp;Release date:</source>
+        <translation>&amp;Erscheinungsdatum:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>1500000.50</source>
+        <translation>1500000.50</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Di&amp;rector:</source>
+        <translation>&amp;Regie:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Filter genres</source>
+        <translation>Genres filtern</translation>
+    </message>
+    <message>
+        <source>New genre</source>
+        <translation>Neues Genre</translation>
+    </message>
+    <message>
+        <source>&amp;Add Genre</source>
+        <translation>Genre hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Genres:</source>
+        <translation>&amp;Genres:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with %1.</source>
+        <translation>Ein Bild hierher ziehen oder mit %1 einfügen.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>From A&amp;ddress…</source>
+        <translation>Von &amp;Adresse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Choose a Poster</source>
+        <translation>Plakat wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All Files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Poster From Address</source>
+        <translation>Plakat von Adresse</translation>
+    </message>
+    <message>
+        <source>Address of the image (http or https):</source>
+        <translation>Adresse des Bildes (http oder https):</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Could not read the genres: %1</source>
+        <translation>Die Genres konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the genre “%1”: %2</source>
+        <translation>Das Genre „%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>Kein Plakat</translation>
+    </message>
+    <message>
+        <source>The poster cannot be found in the catalog.</source>
+        <translation>Das Plakat ist nicht im Katalog zu finden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The poster cannot be shown.</source>
+        <translation>Das Plakat kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>„%1“ ist zu groß (%2 MB); Reelkeeper nimmt Bilder bis höchstens %3 MB an.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not used as the poster. %2</source>
+        <translation>„%1“ wurde nicht als Plakat verwendet. %2</translation>
+    </message>
+    <message>
+        <source>The image is empty; nothing was used as the poster.</source>
+        <translation>Das Bild ist leer; nichts wurde als Plakat verwendet.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG; nothing was used as the poster.</source>
+        <translation>Das Bild konnte nicht in PNG umgewandelt werden; nichts wurde als Plakat verwendet.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Downloading the poster from %1…</source>
+        <translation>Plakat wird von %1 heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

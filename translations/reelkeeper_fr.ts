@@ -259,6 +259,45 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
 </context>
 <context>
+    <name>Reelkeeper::EntityPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Saisissez une partie du nom</translation>
+    </message>
+    <message>
+        <source>Type part of a country</source>
+        <translation>Saisissez une partie du pays</translation>
+    </message>
+    <message>
+        <source>Could not read a name from the catalog: %1</source>
+        <translation>Impossible de lire un nom dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new person</source>
+        <translation>Ajouter « %1 » comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new country</source>
+        <translation>Ajouter « %1 » comme nouveau pays</translation>
+    </message>
+    <message>
+        <source>Could not search for people: %1</source>
+        <translation>Impossible de rechercher des personnes : %1</translation>
+    </message>
+    <message>
+        <source>Could not search for countries: %1</source>
+        <translation>Impossible de rechercher des pays : %1</translation>
+    </message>
+    <message>
+        <source>Could not add “%1” as a person: %2</source>
+        <translation>Impossible d'ajouter « %1 » comme personne : %2</translation>
+    </message>
+    <message>
+        <source>Could not add “%1” as a country: %2</source>
+        <translation>Impossible d'ajouter « %1 » comme pays : %2</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::ImageDownload</name>
     <message>
         <source>No address was given for the image.</source>
@@ -338,10 +377,6 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message>
         <source>Add a movie to the catalog</source>
         <translation>Ajouter un film au catalogue</translation>
-    </message>
-    <message>
-        <source>The movie editor</source>
-        <translation>L'éditeur de films</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -439,6 +474,34 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message>
         <source>Reelkeeper</source>
         <translation>Reelkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Movie…</source>
+        <translation>&amp;Modifier le film…</translation>
+    </message>
+    <message>
+        <source>Edit the selected movie</source>
+        <translation>Modifier le film sélectionné</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Movie</source>
+        <translation>&amp;Dupliquer le film</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected movie</source>
+        <translation>Ajouter une copie du film sélectionné</translation>
+    </message>
+    <message>
+        <source>Add Movie</source>
+        <translation>Ajouter un film</translation>
+    </message>
+    <message>
+        <source>Edit Movie</source>
+        <translation>Modifier le film</translation>
+    </message>
+    <message>
+        <source>Duplicate Movie</source>
+        <translation>Dupliquer le film</translation>
     </message>
 </context>
 <context>
@@ -669,6 +732,14 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <translation>
             <numerusform>Supprimer %n film</numerusform><numerusform>Supprimer %n films</numerusform></translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieDetailPane</name>
@@ -793,6 +864,181 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <source>cameo</source>
         <comment>character role</comment>
         <translation>caméo</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieEditorDialog</name>
+    <message>
+        <source>Add Movie</source>
+        <translation>Ajouter un film</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>1972, 1972-03 or 1972-03-24</source>
+        <translation>1972, 1972-03 ou 1972-03-24</translation>
+    </message>
+    <message>
+        <source>&amp;Release date:</source>
+        <translation>Date de &amp;sortie :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>1500000.50</source>
+        <translation>1500000.50</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Di&amp;rector:</source>
+        <translation>&amp;Réalisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Filter genres</source>
+        <translation>Filtrer les genres</translation>
+    </message>
+    <message>
+        <source>New genre</source>
+        <translation>Nouveau genre</translation>
+    </message>
+    <message>
+        <source>&amp;Add Genre</source>
+        <translation>A&amp;jouter le genre</translation>
+    </message>
+    <message>
+        <source>&amp;Genres:</source>
+        <translation>&amp;Genres :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with %1.</source>
+        <translation>Déposez une image ici, ou collez-en une avec %1.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>From A&amp;ddress…</source>
+        <translation>Depuis une a&amp;dresse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Choose a Poster</source>
+        <translation>Choisir une affiche</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All Files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Poster From Address</source>
+        <translation>Affiche depuis une adresse</translation>
+    </message>
+    <message>
+        <source>Address of the image (http or https):</source>
+        <translation>Adresse de l'image (http ou https) :</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not read the genres: %1</source>
+        <translation>Impossible de lire les genres : %1</translation>
+    </message>
+    <message>
+        <source>Could not add the genre “%1”: %2</source>
+        <translation>Impossible d'ajouter le genre « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>Pas d'affiche</translation>
+    </message>
+    <message>
+        <source>The poster cannot be found in the catalog.</source>
+        <translation>L'affiche est introuvable dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The poster cannot be shown.</source>
+        <translation>L'affiche ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>« %1 » n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>« %1 » est trop volumineux (%2 Mo) ; Reelkeeper accepte des images de %3 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not used as the poster. %2</source>
+        <translation>« %1 » n'a pas été utilisé comme affiche. %2</translation>
+    </message>
+    <message>
+        <source>The image is empty; nothing was used as the poster.</source>
+        <translation>L'image est vide ; rien n'a été utilisé comme affiche.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG; nothing was used as the poster.</source>
+        <translation>L'image n'a pas pu être convertie en PNG ; rien n'a été utilisé comme affiche.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Image collée.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Downloading the poster from %1…</source>
+        <translation>Téléchargement de l'affiche depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "emptystatewidget.h"
 #include "moviebrowser.h"
 #include "moviecommands.h"
+#include "movieeditordialog.h"
+#include "catalogpaths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,7 +53,7 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     static_cast<QLabel *>(m_loadingPage)->setAlignment(Qt::AlignCenter);
     m_emptyState = new EmptyStateWidget(this);
     m_browser = new MovieBrowser(catalog, this);
-    connect(m_browser, &MovieBrowser::editRequested, this, [this] { explainNotYetAvailable(tr("The movie editor")); });
+    connect(m_browser, &MovieBrowser::editRequested, this, &MainWindow::editMovie);
     connect(m_browser, &MovieBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
         if (!filtered)
             m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
@@ -112,7 +114,20 @@ void MainWindow::createActions()
     m_addMovie = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Movie…"), this);
     m_addMovie->setShortcut(QKeySequence::New);
     m_addMovie->setStatusTip(tr("Add a movie to the catalog"));
-    connect(m_addMovie, &QAction::triggered, this, [this] { explainNotYetAvailable(tr("The movie editor")); });
+    connect(m_addMovie, &QAction::triggered, this, &MainWindow::addMovie);
+
+    m_editMovie = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Movie…"), this);
+    m_editMovie->setShortcut(Qt::Key_F2);
+    m_editMovie->setStatusTip(tr("Edit the selected movie"));
+    connect(m_editMovie, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_browser && m_browser->currentMovieId() > 0)
+            editMovie(m_browser->currentMovieId());
+    });
+
+    m_duplicateMovie = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Movie"), this);
+    m_duplicateMovie->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_duplicateMovie->setStatusTip(tr("Add a copy of the selected movie"));
+    connect(m_duplicateMovie, &QAction::triggered, this, &MainWindow::duplicateMovie);
 
     m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
     m_import->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
@@ -174,6 +189,9 @@ void MainWindow::createMenus()
 
     QMenu *movie = menuBar()->addMenu(tr("&Movie"));
     movie->addAction(m_addMovie);
+    movie->addAction(m_editMovie);
+    movie->addAction(m_duplicateMovie);
+    movie->addSeparator();
     movie->addAction(m_delete);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -257,6 +275,65 @@ void MainWindow::catalogChanged(const QString &error)
         QMessageBox::warning(this, tr("Reelkeeper"), error);
     m_browser->refresh();
     m_summary->refresh();
+}
+
+} // namespace Reelkeeper
+
+namespace Reelkeeper {
+
+bool MainWindow::runEditor(const MovieRecord &movie)
+{
+    MovieEditorDialog editor(m_catalog.database(), m_catalog.mediaPath(), CatalogPaths::thumbnailCache(), this);
+    editor.setMovie(movie);
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    const MovieRecord edited = editor.movie();
+    const auto changed = [this](const QString &error) { catalogChanged(error); };
+    if (edited.id == 0) {
+        Result<std::unique_ptr<AddMovieCommand>> command = AddMovieCommand::perform(m_catalog.database(), edited, changed);
+        if (!command) {
+            QMessageBox::warning(this, tr("Add Movie"), command.error());
+            return false;
+        }
+        m_undoStack->push(command.value().release());
+        return true;
+    }
+    Result<std::unique_ptr<EditMovieCommand>> command = EditMovieCommand::perform(m_catalog.database(), edited, changed);
+    if (!command) {
+        QMessageBox::warning(this, tr("Edit Movie"), command.error());
+        return false;
+    }
+    m_undoStack->push(command.value().release());
+    return true;
+}
+
+void MainWindow::addMovie()
+{
+    runEditor(MovieRecord());
+}
+
+void MainWindow::editMovie(qint64 movieId)
+{
+    if (movieId <= 0)
+        return;
+    Result<MovieRecord> movie = MovieRecords::load(m_catalog.database(), movieId);
+    if (!movie) {
+        QMessageBox::warning(this, tr("Edit Movie"), movie.error());
+        return;
+    }
+    runEditor(movie.value());
+}
+
+void MainWindow::duplicateMovie()
+{
+    if (m_pages->currentWidget() != m_browser || m_browser->currentMovieId() <= 0)
+        return;
+    Result<MovieRecord> copy = MovieRecords::duplicate(m_catalog.database(), m_browser->currentMovieId());
+    if (!copy) {
+        QMessageBox::warning(this, tr("Duplicate Movie"), copy.error());
+        return;
+    }
+    runEditor(copy.value());
 }
 
 } // namespace Reelkeeper

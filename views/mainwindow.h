@@ -1,5 +1,7 @@
 #pragma once
 
+#include "movierecord.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -43,6 +45,11 @@ private:
     void showDamageWarning(const QString &problem);
     void explainNotYetAvailable(const QString &what);
     void deleteSelectedMovies();
+    void addMovie();
+    void editMovie(qint64 movieId);
+    void duplicateMovie();
+    // Shows the editor on movie and saves the result as one undoable step; false when cancelled.
+    bool runEditor(const MovieRecord &movie);
     void catalogChanged(const QString &error);
 
     Catalog &m_catalog;
@@ -57,6 +64,8 @@ private:
     QAction *m_import = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_editMovie = nullptr;
+    QAction *m_duplicateMovie = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -68,4 +68,92 @@ void DeleteMoviesCommand::redo()
     m_changed(removed ? QString() : removed.error());
 }
 
+Result<std::unique_ptr<AddMovieCommand>> AddMovieCommand::perform(QSqlDatabase db, const MovieRecord &movie,
+                                                                  CatalogChanged changed)
+{
+    Result<qint64> id = MovieRecords::insert(db, movie);
+    if (!id)
+        return Error{id.error()};
+    Result<MovieSnapshot> snapshot = MovieRecords::snapshot(db, id.value());
+    if (!snapshot)
+        return Error{snapshot.error()};
+    std::unique_ptr<AddMovieCommand> command(new AddMovieCommand(db, snapshot.value(), std::move(changed)));
+    command->m_changed(QString());
+    return command;
+}
+
+AddMovieCommand::AddMovieCommand(QSqlDatabase db, MovieSnapshot snapshot, CatalogChanged changed)
+    : m_db(std::move(db))
+    , m_snapshot(std::move(snapshot))
+    , m_changed(std::move(changed))
+{
+    setText(Tr::tr("Add “%1”").arg(m_snapshot.movie.title));
+}
+
+void AddMovieCommand::undo()
+{
+    Result<void> removed = MovieRecords::remove(m_db, {m_snapshot.movie.id});
+    if (!removed)
+        setObsolete(true);
+    m_changed(removed ? QString() : removed.error());
+}
+
+void AddMovieCommand::redo()
+{
+    if (m_performed) {
+        m_performed = false;
+        return;
+    }
+    Result<void> restored = MovieRecords::restore(m_db, {m_snapshot});
+    if (!restored)
+        setObsolete(true);
+    m_changed(restored ? QString() : restored.error());
+}
+
+Result<std::unique_ptr<EditMovieCommand>> EditMovieCommand::perform(QSqlDatabase db, const MovieRecord &edited,
+                                                                    CatalogChanged changed)
+{
+    Result<MovieSnapshot> before = MovieRecords::snapshot(db, edited.id);
+    if (!before)
+        return Error{before.error()};
+    if (Result<void> updated = MovieRecords::update(db, edited); !updated)
+        return Error{updated.error()};
+    Result<MovieSnapshot> after = MovieRecords::snapshot(db, edited.id);
+    if (!after)
+        return Error{after.error()};
+    std::unique_ptr<EditMovieCommand> command(
+        new EditMovieCommand(db, before.value(), after.value(), std::move(changed)));
+    command->m_changed(QString());
+    return command;
+}
+
+EditMovieCommand::EditMovieCommand(QSqlDatabase db, MovieSnapshot before, MovieSnapshot after, CatalogChanged changed)
+    : m_db(std::move(db))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_changed(std::move(changed))
+{
+    setText(Tr::tr("Edit “%1”").arg(m_after.movie.title));
+}
+
+void EditMovieCommand::undo()
+{
+    Result<void> replaced = MovieRecords::replace(m_db, m_before);
+    if (!replaced)
+        setObsolete(true);
+    m_changed(replaced ? QString() : replaced.error());
+}
+
+void EditMovieCommand::redo()
+{
+    if (m_performed) {
+        m_performed = false;
+        return;
+    }
+    Result<void> replaced = MovieRecords::replace(m_db, m_after);
+    if (!replaced)
+        setObsolete(true);
+    m_changed(replaced ? QString() : replaced.error());
+}
+
 } // namespace Reelkeeper

@@ -34,4 +34,42 @@ private:
     bool m_performed = true; // the first redo() comes from QUndoStack::push, after perform()
 };
 
+// Adds a movie; undo deletes it, redo puts it back under the same id.
+class AddMovieCommand final : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<AddMovieCommand>> perform(QSqlDatabase db, const MovieRecord &movie,
+                                                            CatalogChanged changed);
+    qint64 movieId() const { return m_snapshot.movie.id; }
+    void undo() override;
+    void redo() override;
+
+private:
+    AddMovieCommand(QSqlDatabase db, MovieSnapshot snapshot, CatalogChanged changed);
+
+    QSqlDatabase m_db;
+    MovieSnapshot m_snapshot;
+    CatalogChanged m_changed;
+    bool m_performed = true;
+};
+
+// Saves an edited movie; undo and redo swap the whole stored movie between before and after.
+class EditMovieCommand final : public QUndoCommand
+{
+public:
+    static Result<std::unique_ptr<EditMovieCommand>> perform(QSqlDatabase db, const MovieRecord &edited,
+                                                             CatalogChanged changed);
+    void undo() override;
+    void redo() override;
+
+private:
+    EditMovieCommand(QSqlDatabase db, MovieSnapshot before, MovieSnapshot after, CatalogChanged changed);
+
+    QSqlDatabase m_db;
+    MovieSnapshot m_before;
+    MovieSnapshot m_after;
+    CatalogChanged m_changed;
+    bool m_performed = true;
+};
+
 } // namespace Reelkeeper

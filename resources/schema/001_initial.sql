@@ -104,6 +104,7 @@ CREATE TABLE people (
 CREATE INDEX people_country_id ON people (country_id);
 CREATE INDEX people_primary_photo_id ON people (primary_photo_id);
 CREATE INDEX people_name ON people (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+CREATE INDEX people_first_name ON people (first_name COLLATE NOCASE);
 
 CREATE TABLE person_photos (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

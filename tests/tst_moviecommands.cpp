@@ -1,0 +1,155 @@
+// Adding, editing and deleting movies through the undo stack, checked in the catalog.
+#include "moviecommands.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace Reelkeeper;
+using namespace Reelkeeper::Test;
+
+class TestMovieCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldUndoAndRedoAddingAMovie();
+    void shouldUndoAndRedoAnEditExactly();
+    void shouldUndoAndRedoDeletingSeveralMovies();
+    void shouldPushNothingWhenTheChangeFails();
+
+private:
+    static MovieRecord solaris();
+    QTranslator m_english; // the English plural forms, as the application loads them
+};
+
+void TestMovieCommands::initTestCase()
+{
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/reelkeeper_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
+}
+
+MovieRecord TestMovieCommands::solaris()
+{
+    MovieRecord movie;
+    movie.title = QStringLiteral("Solaris");
+    movie.releaseDate = QStringLiteral("1972-03-20");
+    movie.duration = 167;
+    movie.budget = QStringLiteral("1000000.50");
+    movie.characters = {CharacterRecord{0, QStringLiteral("Hari"), QString(), QStringLiteral("lead")}};
+    return movie;
+}
+
+void TestMovieCommands::shouldUndoAndRedoAddingAMovie()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QUndoStack stack;
+    int changes = 0;
+
+    Result<std::unique_ptr<AddMovieCommand>> command
+        = AddMovieCommand::perform(catalog.db(), solaris(), [&](const QString &error) {
+              QVERIFY2(error.isEmpty(), qPrintable(error));
+              ++changes;
+          });
+    QVERIFY2(command, qPrintable(command.error()));
+    const qint64 id = command.value()->movieId();
+    stack.push(command.value().release());
+
+    QCOMPARE(changes, 1);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT title FROM movies WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Solaris"));
+    stack.undo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM characters")).toInt(), 0);
+    stack.redo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT title FROM movies WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Solaris"));
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT name FROM characters WHERE movie_id = ?"), {id}).toString(),
+             QStringLiteral("Hari"));
+    QCOMPARE(changes, 3);
+}
+
+void TestMovieCommands::shouldUndoAndRedoAnEditExactly()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    Result<qint64> id = MovieRecords::insert(catalog.db(), solaris());
+    QVERIFY(id);
+    Result<MovieRecord> before = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(before);
+    MovieRecord edited = before.value();
+    edited.title = QStringLiteral("Solyaris");
+    edited.budget.clear();
+    edited.characters.append(CharacterRecord{0, QStringLiteral("Kris Kelvin"), QString(), QStringLiteral("lead")});
+    QUndoStack stack;
+    const auto ignore = [](const QString &) {};
+
+    Result<std::unique_ptr<EditMovieCommand>> command = EditMovieCommand::perform(catalog.db(), edited, ignore);
+    QVERIFY2(command, qPrintable(command.error()));
+    stack.push(command.value().release());
+    Result<MovieRecord> after = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(after);
+    QCOMPARE(after->title, QStringLiteral("Solyaris"));
+    QCOMPARE(after->characters.size(), 2);
+
+    stack.undo();
+    Result<MovieRecord> undone = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(undone);
+    QCOMPARE(undone.value(), before.value()); // same ids, timestamps and values
+    stack.redo();
+    Result<MovieRecord> redone = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(redone);
+    QCOMPARE(redone.value(), after.value());
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+}
+
+void TestMovieCommands::shouldUndoAndRedoDeletingSeveralMovies()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    Result<qint64> first = MovieRecords::insert(catalog.db(), solaris());
+    MovieRecord other = solaris();
+    other.title = QStringLiteral("Stalker");
+    Result<qint64> second = MovieRecords::insert(catalog.db(), other);
+    QVERIFY(first && second);
+    QUndoStack stack;
+
+    Result<std::unique_ptr<DeleteMoviesCommand>> command = DeleteMoviesCommand::perform(
+        catalog.db(), {first.value(), second.value()}, [](const QString &) {});
+    QVERIFY2(command, qPrintable(command.error()));
+    QCOMPARE(command.value()->text(), QStringLiteral("Delete 2 movies"));
+    stack.push(command.value().release());
+
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+    stack.undo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT group_concat(title, ',') FROM (SELECT title FROM movies "
+                                                 "ORDER BY id)")).toString(),
+             QStringLiteral("Solaris,Stalker"));
+    stack.redo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+}
+
+void TestMovieCommands::shouldPushNothingWhenTheChangeFails()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    MovieRecord bad = solaris();
+    bad.releaseDate = QStringLiteral("1972-02-30");
+
+    Result<std::unique_ptr<AddMovieCommand>> added = AddMovieCommand::perform(catalog.db(), bad, [](const QString &) {
+        QFAIL("nothing changed, so nothing is announced");
+    });
+    Result<std::unique_ptr<DeleteMoviesCommand>> deleted
+        = DeleteMoviesCommand::perform(catalog.db(), {4242}, [](const QString &) {});
+
+    QVERIFY(!added);
+    QVERIFY2(added.error().contains(QStringLiteral("1972-02-30")), qPrintable(added.error()));
+    QVERIFY(!deleted);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+}
+
+QTEST_MAIN(TestMovieCommands)
+#include "tst_moviecommands.moc"

@@ -1,0 +1,329 @@
+// The movie editor: a record goes in and comes out as edited; problems keep it open; posters.
+#include "movieeditordialog.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCompleter>
+#include <QAbstractItemView>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Reelkeeper;
+using namespace Reelkeeper::Test;
+
+class TestMovieEditorDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldGiveBackTheRecordItWasGiven();
+    void shouldReflectEditsInTheRecord();
+    void shouldStayOpenAndShowProblemsForInvalidFields();
+    void shouldAcceptValidMovie();
+    void shouldAddGenre();
+    void shouldStorePosterFromFile();
+    void shouldRefuseTextFileAsPoster();
+    void shouldTakePastedImageAsPoster();
+
+private:
+    MovieRecord fullRecord();
+    MovieEditorDialog *makeDialog();
+    void clickOk(MovieEditorDialog *dialog);
+    QListWidgetItem *genreItem(MovieEditorDialog *dialog, const QString &name);
+
+    std::unique_ptr<TemporaryCatalog> m_catalog;
+    std::unique_ptr<MovieEditorDialog> m_dialog;
+};
+
+void TestMovieEditorDialog::init()
+{
+    m_catalog = std::make_unique<TemporaryCatalog>();
+    QVERIFY2(m_catalog->isValid(), qPrintable(m_catalog->error()));
+    QCOMPARE(exec(m_catalog->db(), QStringLiteral(R"(
+        INSERT INTO people (first_name, last_name) VALUES ('Andrei', 'Tarkovsky'), ('Agnès', 'Varda'))")),
+             QString());
+    QCOMPARE(exec(m_catalog->db(), QStringLiteral("INSERT INTO countries (name) VALUES ('Soviet Union'), ('France')")),
+             QString());
+    QCOMPARE(exec(m_catalog->db(), QStringLiteral("INSERT INTO genres (name) VALUES ('Drama'), ('Science Fiction'), "
+                                                  "('Comedy')")),
+             QString());
+}
+
+void TestMovieEditorDialog::cleanup()
+{
+    m_dialog.reset();
+    m_catalog.reset();
+}
+
+MovieRecord TestMovieEditorDialog::fullRecord()
+{
+    const QByteArray image = makeImage(20, 30, "PNG");
+    const Result<qint64> poster = MediaStore(m_catalog->catalog().mediaPath()).addFile(m_catalog->db(), image,
+                                                                                       QStringLiteral("solaris.png"));
+    MovieRecord movie;
+    movie.title = QStringLiteral("Solaris");
+    movie.description = QStringLiteral("A psychologist is sent to a station orbiting a distant planet.");
+    movie.budget = QStringLiteral("1000000.50");
+    movie.releaseDate = QStringLiteral("1972-03-20");
+    movie.duration = 167;
+    movie.directorId = scalar(m_catalog->db(), QStringLiteral("SELECT id FROM people WHERE last_name = 'Tarkovsky'")).toLongLong();
+    movie.countryId = scalar(m_catalog->db(), QStringLiteral("SELECT id FROM countries WHERE name = 'Soviet Union'")).toLongLong();
+    if (poster)
+        movie.posterFileId = poster.value();
+    movie.genreIds = {1, 2};
+    movie.characters = {CharacterRecord{0, QStringLiteral("Kris Kelvin"), QString(), QStringLiteral("lead")}};
+    movie.cast = {CastRecord{0, *movie.directorId, 0}};
+    const Result<qint64> id = MovieRecords::insert(m_catalog->db(), movie);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    const Result<MovieRecord> loaded = MovieRecords::load(m_catalog->db(), id ? id.value() : 0);
+    return loaded ? loaded.value() : MovieRecord{};
+}
+
+MovieEditorDialog *TestMovieEditorDialog::makeDialog()
+{
+    m_dialog = std::make_unique<MovieEditorDialog>(m_catalog->db(), m_catalog->catalog().mediaPath(),
+                                                   m_catalog->folder() + QStringLiteral("/thumbnails"));
+    return m_dialog.get();
+}
+
+void TestMovieEditorDialog::clickOk(MovieEditorDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QListWidgetItem *TestMovieEditorDialog::genreItem(MovieEditorDialog *dialog, const QString &name)
+{
+    const QList<QListWidgetItem *> items = dialog->findChild<QListWidget *>(QStringLiteral("genres"))
+                                               ->findItems(name, Qt::MatchExactly);
+    return items.isEmpty() ? nullptr : items.constFirst();
+}
+
+void TestMovieEditorDialog::shouldGiveBackTheRecordItWasGiven()
+{
+    // Given a stored movie with every field filled in
+    const MovieRecord stored = fullRecord();
+    QVERIFY(stored.id != 0);
+    QVERIFY(stored.posterFileId);
+    MovieEditorDialog *dialog = makeDialog();
+
+    // When it is shown and nothing is edited
+    dialog->setMovie(stored);
+
+    // Then the same record comes back, and the title says what is edited
+    QCOMPARE(dialog->movie(), stored);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit “Solaris”"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("directorMissing"))->isHidden());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("genresMissing"))->isHidden());
+
+    dialog->setMovie(MovieRecord{});
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Add Movie"));
+    QCOMPARE(dialog->movie(), MovieRecord{});
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("directorMissing"))->isHidden());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("titleRequired"))->isHidden());
+}
+
+void TestMovieEditorDialog::shouldReflectEditsInTheRecord()
+{
+    const MovieRecord stored = fullRecord();
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(stored);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // When every simple field is edited
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("  Stalker "));
+    auto *date = dialog->findChild<QLineEdit *>(QStringLiteral("releaseDate"));
+    date->setText(QStringLiteral("1979-05"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("budget"))->setText(QStringLiteral(" 007.50"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("duration"))->setValue(0);
+    genreItem(dialog, QStringLiteral("Drama"))->setCheckState(Qt::Unchecked);
+    genreItem(dialog, QStringLiteral("Comedy"))->setCheckState(Qt::Checked);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->setPlainText(QStringLiteral("A zone."));
+    auto *director = dialog->findChild<EntityPicker *>(QStringLiteral("director"));
+    const qint64 varda = scalar(m_catalog->db(), QStringLiteral("SELECT id FROM people WHERE last_name = 'Varda'")).toLongLong();
+    director->setId(varda);
+    auto *country = dialog->findChild<EntityPicker *>(QStringLiteral("country"));
+    country->lineEdit()->clear();
+    QTest::keyClicks(country->lineEdit(), QStringLiteral("Iceland"));
+    QTest::keyClick(country->findChild<QCompleter *>()->popup(), Qt::Key_Down);
+    QTest::keyClick(country->findChild<QCompleter *>()->popup(), Qt::Key_Return);
+
+    // Then the record says so; what the dialog does not edit passes through
+    const MovieRecord edited = dialog->movie();
+    QCOMPARE(edited.title, QStringLiteral("Stalker"));
+    QCOMPARE(edited.releaseDate, QStringLiteral("1979-05"));
+    QCOMPARE(edited.budget, QStringLiteral("7.50"));
+    QCOMPARE(edited.duration, std::nullopt);
+    QCOMPARE(edited.genreIds, (QList<qint64>{2, 3}));
+    QCOMPARE(edited.description, QStringLiteral("A zone."));
+    QCOMPARE(edited.directorId, std::optional<qint64>(varda));
+    QVERIFY(edited.countryId);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT name FROM countries WHERE id = ?"), {*edited.countryId}),
+             QVariant(QStringLiteral("Iceland")));
+    QCOMPARE(edited.characters, stored.characters);
+    QCOMPARE(edited.cast, stored.cast);
+    QCOMPARE(edited.id, stored.id);
+    QVERIFY(MovieRecords::validate(edited).isEmpty());
+}
+
+void TestMovieEditorDialog::shouldStayOpenAndShowProblemsForInvalidFields()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // When the title is blank and the date is not a date
+    dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("   "));
+    dialog->findChild<QLineEdit *>(QStringLiteral("releaseDate"))->setText(QStringLiteral("1972-02-30"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("budget"))->setText(QStringLiteral("1,500"));
+    clickOk(dialog);
+
+    // Then the dialog stays open with each problem next to its field, in validate()'s words
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    const QList<FieldProblem> problems = MovieRecords::validate(dialog->movie());
+    QCOMPARE(problems.size(), 3);
+    for (const FieldProblem &problem : problems) {
+        auto *label = dialog->findChild<QLabel *>(problem.field + QStringLiteral("Problem"));
+        QVERIFY2(label, qPrintable(problem.field));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), problem.message);
+    }
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("durationProblem"))->isHidden());
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("title")));
+
+    // And once fixed, OK closes it
+    dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Solaris"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("releaseDate"))->setText(QStringLiteral("1972"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("budget"))->setText(QStringLiteral("1500"));
+    clickOk(dialog);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+}
+
+void TestMovieEditorDialog::shouldAcceptValidMovie()
+{
+    // Seed-mandatory fields left empty only hint; they do not block saving
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Untitled Project"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("titleRequired"))->isHidden());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("countryMissing"))->isVisible());
+    clickOk(dialog);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->movie().title, QStringLiteral("Untitled Project"));
+}
+
+void TestMovieEditorDialog::shouldAddGenre()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newGenre"));
+    name->setText(QStringLiteral("Mystery"));
+    QTest::keyClick(name, Qt::Key_Return);
+
+    QCOMPARE(dialog->result(), int(QDialog::Rejected)); // Enter added the genre, it did not press OK
+    const qint64 id = scalar(m_catalog->db(), QStringLiteral("SELECT id FROM genres WHERE name = 'Mystery'")).toLongLong();
+    QVERIFY(id > 0);
+    QCOMPARE(dialog->movie().genreIds, QList<qint64>{id});
+
+    // A name that exists in another case ticks the existing genre
+    name->setText(QStringLiteral("drama"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addGenre")), Qt::LeftButton);
+    QCOMPARE(dialog->movie().genreIds, (QList<qint64>{1, id}));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM genres")).toInt(), 4);
+}
+
+void TestMovieEditorDialog::shouldStorePosterFromFile()
+{
+    const QString path = m_catalog->folder() + QStringLiteral("/poster.jpg");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(makeImage(40, 60, "JPG"));
+    file.close();
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    dialog->setPosterFromFile(path);
+
+    const std::optional<qint64> poster = dialog->movie().posterFileId;
+    QVERIFY(poster);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT file_name FROM files WHERE id = ?"), {*poster}),
+             QVariant(QStringLiteral("poster.jpg")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("posterMessage"))->isHidden());
+    auto *preview = dialog->findChild<QLabel *>(QStringLiteral("posterPreview"));
+    QTRY_VERIFY(!preview->pixmap().isNull());
+
+    // Remove takes it off the movie
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removePoster")), Qt::LeftButton);
+    QVERIFY(!dialog->movie().posterFileId);
+}
+
+void TestMovieEditorDialog::shouldRefuseTextFileAsPoster()
+{
+    const QString path = m_catalog->folder() + QStringLiteral("/notes.txt");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not an image at all\n");
+    file.close();
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    dialog->setPosterFromFile(path);
+
+    QVERIFY(!dialog->movie().posterFileId);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("posterMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("notes.txt")), qPrintable(message->text()));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM files")).toInt(), 0);
+}
+
+void TestMovieEditorDialog::shouldTakePastedImageAsPoster()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QImage image(30, 45, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QGuiApplication::clipboard()->setImage(image);
+
+    // Ctrl+V where no text field takes it
+    auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("removePoster"));
+    auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("chooseFile"));
+    choose->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), choose);
+    QTest::keyClick(choose, Qt::Key_V, Qt::ControlModifier);
+
+    QTRY_VERIFY(dialog->movie().posterFileId);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT mime_type FROM files WHERE id = ?"),
+                    {*dialog->movie().posterFileId}),
+             QVariant(QStringLiteral("image/png")));
+    QVERIFY(remove->isEnabled());
+}
+
+QTEST_MAIN(TestMovieEditorDialog)
+#include "tst_movieeditordialog.moc"
