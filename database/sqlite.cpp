@@ -72,7 +72,8 @@ Result<void> applyConnectionRules(QSqlDatabase db)
     return {};
 }
 
-Result<QList<qint64>> selectIds(QSqlDatabase db, const QString &sql, const QVariantList &values)
+Result<void> forEachId(QSqlDatabase db, const QString &sql, const QVariantList &values,
+                       const std::function<bool(qint64)> &visit)
 {
     sqlite3 *h = handle(db);
     if (!h)
@@ -98,13 +99,42 @@ Result<QList<qint64>> selectIds(QSqlDatabase db, const QString &sql, const QVari
         if (rc != SQLITE_OK)
             return Error{QString::fromUtf8(sqlite3_errmsg(h))};
     }
-    QList<qint64> ids;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        ids.append(sqlite3_column_int64(statement, 0));
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!visit(sqlite3_column_int64(statement, 0)))
+            return {};
+    }
     if (rc != SQLITE_DONE)
         return Error{QString::fromUtf8(sqlite3_errmsg(h))};
+    return {};
+}
+
+Result<QList<qint64>> selectIds(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QList<qint64> ids;
+    Result<void> read = forEachId(db, sql, values, [&ids](qint64 id) {
+        ids.append(id);
+        return true;
+    });
+    if (!read)
+        return Error{read.error()};
     return ids;
+}
+
+StopWhen::StopWhen(QSqlDatabase db, std::function<bool()> stop)
+    : m_db(std::move(db))
+    , m_stop(std::move(stop))
+{
+    if (sqlite3 *h = handle(m_db)) {
+        sqlite3_progress_handler(
+            h, 4000, [](void *stop) { return (*static_cast<std::function<bool()> *>(stop))() ? 1 : 0; }, &m_stop);
+    }
+}
+
+StopWhen::~StopWhen()
+{
+    if (sqlite3 *h = handle(m_db))
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
 }
 
 QVariant pragma(QSqlDatabase db, const QString &name)

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "sqlite.h"
 
+#include <QBitArray>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,10 @@ struct MovieListModel::Query
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     qint64 favoritesUser = -1;
     quint64 generation = 0;
+    std::shared_ptr<const std::atomic<quint64>> latest;
+
+    // True once the model has moved on to a newer filter or sort.
+    bool isStale() const { return latest && latest->load(std::memory_order_relaxed) != generation; }
 };
 
 namespace {
@@ -109,6 +114,55 @@ bool usesTitleIndex(const MovieListModel::Query &query, qint64 count)
            && count > 5000;
 }
 
+// Many text matches in title order (a short word typed into the search of a big catalog): the
+// matches are marked in a bitmap straight from the full-text index, and the title index is walked
+// keeping the marked movies. Left to itself, SQLite first builds a b-tree of every match, which
+// for 300,000 matches takes most of a keystroke's time. Only for text alone: other filters go
+// through SQL.
+bool walksTitlesForMatches(const MovieListModel::Query &query, qint64 count)
+{
+    MovieFilter others = query.filter;
+    others.text.clear();
+    return usesTitleIndex(query, count) && others.isEmpty();
+}
+
+Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel::Query &query, qsizetype limit)
+{
+    QBitArray marks;
+    {
+        QSqlQuery highest(db);
+        if (!highest.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM movies")) || !highest.next())
+            return Error{highest.lastError().text()};
+        marks.resize(highest.value(0).toLongLong() + 1);
+    }
+    Result<void> marked = Sqlite::forEachId(
+        db, QStringLiteral("SELECT rowid FROM movie_search WHERE movie_search MATCH ?"),
+        {MovieSearch::fullTextQuery(query.filter.text)}, [&marks](qint64 id) {
+            if (id >= 0 && id < marks.size())
+                marks.setBit(id);
+            return true;
+        });
+    if (!marked)
+        return Error{marked.error()};
+    QList<qint64> ids;
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Result<void> walked = Sqlite::forEachId(
+        db,
+        QStringLiteral("SELECT id FROM movies INDEXED BY movies_title ORDER BY title COLLATE NOCASE %1, id %1")
+            .arg(direction),
+        {}, [&](qint64 id) {
+            if (id < marks.size() && marks.testBit(id)) {
+                ids.append(id);
+                if (limit >= 0 && ids.size() >= limit)
+                    return false;
+            }
+            return true;
+        });
+    if (!walked)
+        return Error{walked.error()};
+    return ids;
+}
+
 Result<QList<qint64>> idsOfBlock(QSqlDatabase db, const MovieListModel::Query &query, qint64 count, int block)
 {
     auto [sql, values] = orderedIdsQuery(query, usesTitleIndex(query, count));
@@ -173,6 +227,7 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
         return result;
     }
     QSqlDatabase db = connection.database();
+    const Sqlite::StopWhen stop(db, [&query] { return query.isStale(); });
     Result<qint64> count = MovieSearch::count(db, query.filter);
     if (!count) {
         result.error = count.error();
@@ -183,7 +238,9 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
     // is a sort of every match, which the first block would pay for as much as the whole list:
     // then the whole list is made once.
     Result<QList<qint64>> ids = QList<qint64>();
-    if (query.sortColumn == MovieListModel::Title) {
+    if (walksTitlesForMatches(query, result.count)) {
+        ids = matchesInTitleOrder(db, query, MovieListModel::BlockSize);
+    } else if (query.sortColumn == MovieListModel::Title) {
         ids = idsOfBlock(db, query, result.count, 0);
     } else {
         const auto [sql, values] = orderedIdsQuery(query, false);
@@ -222,8 +279,11 @@ IdsLoad loadAllIds(const MovieListModel::Query &query, qint64 count)
         result.error = connection.error();
         return result;
     }
+    const Sqlite::StopWhen stop(connection.database(), [&query] { return query.isStale(); });
     const auto [sql, values] = orderedIdsQuery(query, usesTitleIndex(query, count));
-    Result<QList<qint64>> ids = Sqlite::selectIds(connection.database(), sql, values);
+    Result<QList<qint64>> ids = walksTitlesForMatches(query, count)
+                                    ? matchesInTitleOrder(connection.database(), query, -1)
+                                    : Sqlite::selectIds(connection.database(), sql, values);
     if (ids)
         result.ids = ids.value();
     else
@@ -275,13 +335,14 @@ MovieListModel::MovieListModel(QString databasePath, QObject *parent)
 MovieListModel::~MovieListModel()
 {
     ++m_generation;
+    m_latest->store(m_generation, std::memory_order_relaxed);
     m_pool.clear();
     m_pool.waitForDone();
 }
 
 MovieListModel::Query MovieListModel::currentQuery() const
 {
-    return {m_databasePath, m_filter, m_sortColumn, m_sortOrder, m_favoritesUser.value_or(-1), m_generation};
+    return {m_databasePath, m_filter, m_sortColumn, m_sortOrder, m_favoritesUser.value_or(-1), m_generation, m_latest};
 }
 
 int MovieListModel::rowCount(const QModelIndex &parent) const
@@ -432,6 +493,7 @@ int MovieListModel::rowOfMovie(qint64 movieId) const
 void MovieListModel::startLoading()
 {
     ++m_generation;
+    m_latest->store(m_generation, std::memory_order_relaxed); // running work for older ones stops
     m_pendingBlocks.clear();
     m_loadTimer.start();
     setLoading(true);
@@ -503,7 +565,9 @@ void MovieListModel::launchFirstLoad()
 
 void MovieListModel::requestBlock(int block) const
 {
-    if (m_pendingBlocks.contains(block))
+    // While a new filter or sort loads, the rows on screen are about to be replaced: fetching
+    // more of them would be wasted, and would mix the old order into the new one.
+    if (m_firstLoadRunning || m_pendingBlocks.contains(block))
         return;
     m_pendingBlocks.insert(block);
     QList<qint64> ids;
@@ -548,7 +612,7 @@ void MovieListModel::setLoading(bool loading)
 
 void MovieListModel::finishIfIdle()
 {
-    if (m_idsComplete && m_pendingBlocks.isEmpty())
+    if (!m_firstLoadRunning && m_idsComplete && m_pendingBlocks.isEmpty())
         setLoading(false);
 }
 

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Reelkeeper {
@@ -101,6 +103,8 @@ private:
     std::optional<qint64> m_favoritesUser;
 
     quint64 m_generation = 0; // answers for an older generation are dropped
+    // The newest generation, for workers to stop work that has become useless.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_count = 0;
     bool m_loading = false;
     // One first load runs at a time; typing fast queues just the newest filter behind it.

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void shouldKnowTheCountBeforeRowsAreFetched();
     void shouldFetchFarRowsOnDemand();
     void shouldShowChangesAfterReload();
+    void shouldListManyTextMatchesInTitleOrder_data();
+    void shouldListManyTextMatchesInTitleOrder();
 
 private:
     static QStringList column(MovieListModel &model, int column);
@@ -219,6 +221,48 @@ void TestMovieListModel::shouldShowChangesAfterReload()
     QTRY_COMPARE(model.rowCount(), 2);
     QVERIFY(settle(model));
     QCOMPARE(column(model, MovieListModel::Title), (QStringList{QStringLiteral("Faust"), QStringLiteral("Nosferatu")}));
+}
+
+void TestMovieListModel::shouldListManyTextMatchesInTitleOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::newRow("ascending") << int(Qt::AscendingOrder);
+    QTest::newRow("descending") << int(Qt::DescendingOrder);
+}
+
+void TestMovieListModel::shouldListManyTextMatchesInTitleOrder()
+{
+    // Given more text matches than SQL sorts well (the model walks the title index instead)
+    QFETCH(int, order);
+    TemporaryCatalog big;
+    QVERIFY2(big.isValid(), qPrintable(big.error()));
+    QCOMPARE(exec(big.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9000) "
+                                           "INSERT INTO movies (title) SELECT CASE WHEN i % 3 = 0 THEN 'Other ' || i "
+                                           "ELSE printf('Harbor %05d', (i * 7919) % 9001) END FROM n")),
+             QString());
+    MovieListModel model(big.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+    model.sort(MovieListModel::Title, Qt::SortOrder(order));
+    QVERIFY(settle(model));
+
+    MovieFilter filter;
+    filter.text = QStringLiteral("harbor");
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+
+    // Then every match is listed, in the same order SQL gives
+    QCOMPARE(model.rowCount(), 6000);
+    const QString sql = QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM movies WHERE title LIKE "
+                                       "'Harbor%' ORDER BY title COLLATE NOCASE %1, id %1)")
+                            .arg(order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    QStringList expected = scalar(big.db(), sql).toString().split(QLatin1Char(','));
+    QStringList actual;
+    for (int row = 0; row < model.rowCount(); ++row)
+        actual.append(QString::number(model.movieIdAt(row)));
+    QCOMPARE(actual, expected);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), scalar(big.db(), QStringLiteral("SELECT title FROM movies WHERE id = ?"),
+                                                               {expected.constFirst().toLongLong()}).toString());
 }
 
 QTEST_GUILESS_MAIN(TestMovieListModel)
