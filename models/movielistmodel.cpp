@@ -114,6 +114,14 @@ bool usesTitleIndex(const MovieListModel::Query &query, qint64 count)
            && count > 5000;
 }
 
+// Whether the filter is search text alone, which the full-text index answers by itself.
+bool isTextOnly(const MovieFilter &filter)
+{
+    MovieFilter others = filter;
+    others.text.clear();
+    return others.isEmpty() && !MovieSearch::fullTextQuery(filter.text).isEmpty();
+}
+
 // Many text matches in title order (a short word typed into the search of a big catalog): the
 // matches are marked in a bitmap straight from the full-text index, and the title index is walked
 // keeping the marked movies. Left to itself, SQLite first builds a b-tree of every match, which
@@ -121,12 +129,11 @@ bool usesTitleIndex(const MovieListModel::Query &query, qint64 count)
 // through SQL.
 bool walksTitlesForMatches(const MovieListModel::Query &query, qint64 count)
 {
-    MovieFilter others = query.filter;
-    others.text.clear();
-    return usesTitleIndex(query, count) && others.isEmpty();
+    return usesTitleIndex(query, count) && isTextOnly(query.filter);
 }
 
-Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel::Query &query, qsizetype limit)
+// Every movie the search text matches, as a bitmap indexed by movie id.
+Result<QBitArray> markMatches(QSqlDatabase db, const MovieListModel::Query &query)
 {
     QBitArray marks;
     {
@@ -144,6 +151,13 @@ Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel:
         });
     if (!marked)
         return Error{marked.error()};
+    return marks;
+}
+
+// The marked movies in title order, at most limit of them (all when limit is negative).
+Result<QList<qint64>> walkTitles(QSqlDatabase db, const MovieListModel::Query &query, const QBitArray &marks,
+                                 qsizetype limit)
+{
     QList<qint64> ids;
     const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     Result<void> walked = Sqlite::forEachId(
@@ -161,6 +175,14 @@ Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel:
     if (!walked)
         return Error{walked.error()};
     return ids;
+}
+
+Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel::Query &query, qsizetype limit)
+{
+    Result<QBitArray> marks = markMatches(db, query);
+    if (!marks)
+        return Error{marks.error()};
+    return walkTitles(db, query, marks.value(), limit);
 }
 
 Result<QList<qint64>> idsOfBlock(QSqlDatabase db, const MovieListModel::Query &query, qint64 count, int block)
@@ -228,19 +250,38 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
     }
     QSqlDatabase db = connection.database();
     const Sqlite::StopWhen stop(db, [&query] { return query.isStale(); });
-    Result<qint64> count = MovieSearch::count(db, query.filter);
-    if (!count) {
-        result.error = count.error();
-        return result;
+    // Search text alone in title order: one pass over the full-text index gives both the count
+    // and, when there are many matches, the first block (walking the titles against the marks).
+    if (query.sortColumn == MovieListModel::Title && isTextOnly(query.filter)) {
+        Result<QBitArray> marks = markMatches(db, query);
+        if (!marks) {
+            result.error = marks.error();
+            return result;
+        }
+        result.count = marks->count(true);
+        if (walksTitlesForMatches(query, result.count)) {
+            Result<QList<qint64>> first = walkTitles(db, query, marks.value(), MovieListModel::BlockSize);
+            Result<QList<Row>> rows = first ? rowsOf(db, first.value(), query.favoritesUser)
+                                            : Result<QList<Row>>(Error{first.error()});
+            if (rows)
+                result.rows = rows.value();
+            else
+                result.error = rows.error();
+            return result;
+        }
+    } else {
+        Result<qint64> count = MovieSearch::count(db, query.filter);
+        if (!count) {
+            result.error = count.error();
+            return result;
+        }
+        result.count = count.value();
     }
-    result.count = count.value();
     // Title order comes from an index, so the first block can be read on its own. Any other order
     // is a sort of every match, which the first block would pay for as much as the whole list:
     // then the whole list is made once.
     Result<QList<qint64>> ids = QList<qint64>();
-    if (walksTitlesForMatches(query, result.count)) {
-        ids = matchesInTitleOrder(db, query, MovieListModel::BlockSize);
-    } else if (query.sortColumn == MovieListModel::Title) {
+    if (query.sortColumn == MovieListModel::Title) {
         ids = idsOfBlock(db, query, result.count, 0);
     } else {
         const auto [sql, values] = orderedIdsQuery(query, false);

@@ -101,6 +101,12 @@ MovieBrowser::MovieBrowser(Catalog &catalog, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_model, &MovieListModel::countChanged, this, &MovieBrowser::showCount);
+    // A search is timed until the paint that shows its own first rows, not the old ones.
+    connect(m_model, &MovieListModel::firstRowsLoaded, this, [this] {
+        if (m_searchWaiting && m_pendingTiming == Timing::None)
+            m_pendingTiming = Timing::Search;
+        m_searchWaiting = false;
+    });
     connect(m_model, &MovieListModel::modelReset, this, &MovieBrowser::restoreSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MovieBrowser::selectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -129,7 +135,7 @@ void MovieBrowser::buildFilterBar()
     m_search->setMinimumWidth(260);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         m_keystroke.start();
-        m_pendingTiming = Timing::Search;
+        m_searchWaiting = true;
         applyFilter();
     });
 
@@ -264,9 +270,9 @@ void MovieBrowser::showCount()
                                  : tr("No movies match “%1”.\nSearch looks in titles, people and characters.")
                                        .arg(m_search->text().trimmed()));
         m_views->setCurrentWidget(m_noMatches);
-        if (m_pendingTiming == Timing::Search) {
+        if (m_searchWaiting) {
             qCInfo(lcTiming, "search %lld ms", static_cast<long long>(m_keystroke.elapsed()));
-            m_pendingTiming = Timing::None;
+            m_searchWaiting = false;
         }
     } else {
         m_views->setCurrentWidget(mode() == Mode::Grid ? static_cast<QWidget *>(m_grid) : m_table);

@@ -92,6 +92,7 @@ private:
     // A timing logged when the view next paints rows (DESIGN.md: reelkeeper.timing).
     enum class Timing { None, FirstPaint, Search };
     Timing m_pendingTiming = Timing::FirstPaint;
+    bool m_searchWaiting = false; // a keystroke's results have not arrived yet
     QElapsedTimer m_keystroke;
 };
 
