@@ -503,6 +503,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>Duplicate Movie</source>
         <translation>Film duplizieren</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the catalog's window</source>
+        <translation>Das Fenster des Katalogs schließen</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>

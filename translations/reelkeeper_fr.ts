@@ -503,6 +503,14 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <source>Duplicate Movie</source>
         <translation>Dupliquer le film</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the catalog's window</source>
+        <translation>Fermer la fenêtre du catalogue</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>

@@ -154,6 +154,11 @@ void MainWindow::createActions()
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redo->setShortcut(QKeySequence::Redo);
 
+    m_close = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close"), this);
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setStatusTip(tr("Close the catalog's window"));
+    connect(m_close, &QAction::triggered, this, &QWidget::close);
+
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -179,6 +184,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import);
     file->addSeparator();
+    file->addAction(m_close);
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -69,6 +69,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
