@@ -1,5 +1,7 @@
 #include "moviesearch.h"
 
+#include "boundquery.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -29,15 +31,6 @@ QStringList words(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.split(space, Qt::SkipEmptyParts);
-}
-
-bool prepareAndBind(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return true;
 }
 
 } // namespace
@@ -119,20 +112,18 @@ SqlCondition MovieSearch::condition(const MovieFilter &filter)
 Result<qint64> MovieSearch::count(QSqlDatabase db, const MovieFilter &filter)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
     // Text alone is counted by the full-text index itself, without touching the movies.
     MovieFilter others = filter;
     others.text.clear();
     const QString fullText = fullTextQuery(filter.text);
-    bool prepared = false;
+    bool ran = false;
     if (others.isEmpty() && !fullText.isEmpty()) {
-        prepared = prepareAndBind(query, QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH ?"),
-                                  {fullText});
+        ran = execBound(query, QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH ?"), {fullText});
     } else {
         const SqlCondition where = condition(filter);
-        prepared = prepareAndBind(query, QStringLiteral("SELECT count(*) FROM movies WHERE ") + where.sql, where.values);
+        ran = execBound(query, QStringLiteral("SELECT count(*) FROM movies WHERE ") + where.sql, where.values);
     }
-    if (!prepared || !query.exec() || !query.next())
+    if (!ran || !query.next())
         return Error{Tr::tr("Could not count the movies: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong();
 }
@@ -154,10 +145,9 @@ Result<QList<qint64>> MovieSearch::ids(QSqlDatabase db, const MovieFilter &filte
     QVariantList values = where.values;
     values << limit << offset;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT id FROM movies%1 WHERE %2 ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?")
                             .arg(dense ? QStringLiteral(" INDEXED BY movies_title") : QString(), where.sql);
-    if (!prepareAndBind(query, sql, values) || !query.exec())
+    if (!execBound(query, sql, values))
         return Error{Tr::tr("Could not search the movies: %1").arg(query.lastError().text())};
     QList<qint64> result;
     while (query.next())

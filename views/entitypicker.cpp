@@ -1,5 +1,7 @@
 #include "entitypicker.h"
 
+#include "boundquery.h"
+
 #include "moviesearch.h"
 
 #include <QAbstractItemView>
@@ -49,15 +51,6 @@ constexpr auto InsertCountrySql = R"(
 
 constexpr qint64 AddRowId = -1;
 
-bool run(QSqlQuery &query, const char *sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(QString::fromLatin1(sql)))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
 
 // LIKE escaping as in MovieSearch::prefixPattern, without the trailing wildcard.
 QString escapedLike(const QString &text)
@@ -127,7 +120,7 @@ void EntityPicker::setId(std::optional<qint64> id)
     QString name;
     if (id) {
         QSqlQuery query(m_db);
-        if (!run(query, m_kind == Kind::Person ? PersonNameSql : CountryNameSql, {*id})) {
+        if (!execBound(query, m_kind == Kind::Person ? PersonNameSql : CountryNameSql, {*id})) {
             Q_EMIT failed(tr("Could not read a name from the catalog: %1").arg(query.lastError().text()));
         } else if (query.next()) {
             name = query.value(0).toString();
@@ -226,11 +219,11 @@ bool EntityPicker::searchPeople(const QString &text, bool &exactFound)
     const QString fullText = MovieSearch::fullTextQuery(text);
     bool ok = false;
     if (!fullText.isEmpty())
-        ok = run(query, SearchPeopleSql, {fullText, MaximumSuggestions});
+        ok = execBound(query, SearchPeopleSql, {fullText, MaximumSuggestions});
     else
     {
         const QString pattern = escapedLike(text) + QLatin1Char('%');
-        ok = run(query, PrefixPeopleSql, {pattern, MaximumSuggestions});
+        ok = execBound(query, PrefixPeopleSql, {pattern, MaximumSuggestions});
     }
     if (!ok) {
         Q_EMIT failed(tr("Could not search for people: %1").arg(query.lastError().text()));
@@ -244,7 +237,7 @@ bool EntityPicker::searchPeople(const QString &text, bool &exactFound)
     if (!exactFound && !fullText.isEmpty() && rows.size() == MaximumSuggestions) {
         QSqlQuery exact(m_db);
         const auto [first, last] = splitName(text);
-        if (!run(exact, ExactPersonSql, {last, first})) {
+        if (!execBound(exact, ExactPersonSql, {last, first})) {
             Q_EMIT failed(tr("Could not search for people: %1").arg(exact.lastError().text()));
             return false;
         }
@@ -279,7 +272,7 @@ bool EntityPicker::searchCountries(const QString &text, bool &exactFound)
 {
     QSqlQuery query(m_db);
     const QString escaped = escapedLike(text);
-    if (!run(query, SearchCountriesSql,
+    if (!execBound(query, SearchCountriesSql,
              {QString(QLatin1Char('%') + escaped + QLatin1Char('%')), QString(escaped + QLatin1Char('%')),
               MaximumSuggestions})) {
         Q_EMIT failed(tr("Could not search for countries: %1").arg(query.lastError().text()));
@@ -330,9 +323,9 @@ std::optional<qint64> EntityPicker::insert(const QString &text)
     bool ok = false;
     if (m_kind == Kind::Person) {
         const auto [first, last] = splitName(text);
-        ok = run(query, InsertPersonSql, {first, last});
+        ok = execBound(query, InsertPersonSql, {first, last});
     } else {
-        ok = run(query, InsertCountrySql, {text});
+        ok = execBound(query, InsertCountrySql, {text});
     }
     if (!ok) {
         Q_EMIT failed(m_kind == Kind::Person

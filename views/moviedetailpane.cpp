@@ -1,5 +1,7 @@
 #include "moviedetailpane.h"
 
+#include "boundquery.h"
+
 #include <QCollator>
 #include <QDate>
 #include <QEvent>
@@ -53,15 +55,6 @@ constexpr int PageContent = 1;
 constexpr int PosterRadius = 10;
 const QString PersonLinkPrefix = QStringLiteral("person:");
 
-bool run(QSqlQuery &query, const char *sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(QString::fromLatin1(sql)))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
 
 // Lays the genre chips out left to right, wrapping onto a new row like words in a paragraph.
 class FlowLayout final : public QLayout
@@ -360,7 +353,7 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
     Result<MovieRecord> loaded = MovieRecords::load(db, movieId);
     if (!loaded) {
         QSqlQuery query(db);
-        if (run(query, MovieExistsSql, {movieId}) && !query.next() && !query.lastError().isValid())
+        if (execBound(query, MovieExistsSql, {movieId}) && !query.next() && !query.lastError().isValid())
             return std::optional<Details>();
         return Error{loaded.error()};
     }
@@ -370,7 +363,7 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
     const MovieRecord &movie = details.movie;
     QSqlQuery query(db);
 
-    if (!run(query, SelectPeopleSql, {movieId, movieId}))
+    if (!execBound(query, SelectPeopleSql, {movieId, movieId}))
         return readError(query);
     while (query.next())
         details.personNames.insert(query.value(0).toLongLong(), query.value(1).toString());
@@ -379,7 +372,7 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
     query.finish();
 
     if (movie.countryId) {
-        if (!run(query, SelectCountrySql, {*movie.countryId}))
+        if (!execBound(query, SelectCountrySql, {*movie.countryId}))
             return readError(query);
         if (query.next())
             details.countryName = query.value(0).toString();
@@ -388,7 +381,7 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
         query.finish();
     }
 
-    if (!run(query, SelectGenreNamesSql, {movieId}))
+    if (!execBound(query, SelectGenreNamesSql, {movieId}))
         return readError(query);
     while (query.next())
         details.genreNames.append(query.value(0).toString());
@@ -397,7 +390,7 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
     query.finish();
 
     if (movie.posterFileId) {
-        if (!run(query, SelectPosterKeySql, {*movie.posterFileId}))
+        if (!execBound(query, SelectPosterKeySql, {*movie.posterFileId}))
             return readError(query);
         if (query.next())
             details.posterKey = query.value(0).toString();

@@ -1,5 +1,7 @@
 #include "movieeditordialog.h"
 
+#include "boundquery.h"
+
 #include "imagedownload.h"
 
 #include <QBuffer>
@@ -49,15 +51,6 @@ constexpr auto SelectPosterKeySql = R"(
 constexpr int GenreIdRole = Qt::UserRole + 1;
 constexpr int MaxDuration = 100000; // minutes, as the catalog allows
 
-bool run(QSqlQuery &query, const char *sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(QString::fromLatin1(sql)))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
 
 // Text the user left alone keeps the stored value exactly; edited text loses surrounding spaces.
 QString edited(const QString &text, const QString &original)
@@ -410,7 +403,7 @@ void MovieEditorDialog::loadGenres()
     const QSignalBlocker blocker(m_genres);
     m_genres->clear();
     QSqlQuery query(m_db);
-    if (!run(query, SelectGenresSql, {})) {
+    if (!execBound(query, SelectGenresSql, {})) {
         showMessage(tr("Could not read the genres: %1").arg(query.lastError().text()));
         return;
     }
@@ -472,7 +465,7 @@ void MovieEditorDialog::addGenre()
         }
     }
     QSqlQuery query(m_db);
-    if (!run(query, InsertGenreSql, {name})) {
+    if (!execBound(query, InsertGenreSql, {name})) {
         showMessage(tr("Could not add the genre “%1”: %2").arg(name, query.lastError().text()));
         return;
     }
@@ -501,7 +494,7 @@ void MovieEditorDialog::updatePosterPreview()
     if (!m_posterFileId)
         return;
     QSqlQuery query(m_db);
-    if (!run(query, SelectPosterKeySql, {*m_posterFileId}) || !query.next()) {
+    if (!execBound(query, SelectPosterKeySql, {*m_posterFileId}) || !query.next()) {
         m_poster->setText(tr("The poster cannot be found in the catalog."));
         return;
     }
