@@ -7,25 +7,92 @@
 #include <QCompleter>
 #include <QAbstractItemView>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QNetworkProxy>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <memory>
 
 using namespace Reelkeeper;
 using namespace Reelkeeper::Test;
+
+namespace {
+
+// A minimal HTTP/1.1 server on 127.0.0.1 (after tst_imagedownload's): /poster.png answers with a
+// PNG, every other path with 404 Not Found. Each answer is complete and closes its connection.
+class PosterServer
+{
+public:
+    PosterServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+
+    QByteArray png;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto received = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+            if (received->contains("\r\n\r\n"))
+                return; // answered already
+            *received += socket->readAll();
+            if (!received->contains("\r\n\r\n"))
+                return;
+            const QByteArray path = received->left(received->indexOf("\r\n")).split(' ').value(1);
+            if (path == "/poster.png")
+                reply(socket, "200 OK", "image/png", png);
+            else
+                reply(socket, "404 Not Found", "text/plain", "Nothing here.");
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    static void reply(QTcpSocket *socket, const QByteArray &status, const QByteArray &type, const QByteArray &body)
+    {
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+};
+
+} // namespace
 
 class TestMovieEditorDialog : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void shouldGiveBackTheRecordItWasGiven();
@@ -36,16 +103,27 @@ private Q_SLOTS:
     void shouldStorePosterFromFile();
     void shouldRefuseTextFileAsPoster();
     void shouldTakePastedImageAsPoster();
+    void shouldTakeThePosterFromAWebAddress();
+    void shouldShowWhyAWebAddressGaveNoPoster();
+    void shouldTakeAPosterDroppedOnTheDialog();
 
 private:
     MovieRecord fullRecord();
     MovieEditorDialog *makeDialog();
     void clickOk(MovieEditorDialog *dialog);
     QListWidgetItem *genreItem(MovieEditorDialog *dialog, const QString &name);
+    MovieEditorDialog *makeShownDialog();
+    static bool drop(MovieEditorDialog *dialog, const QMimeData *mime);
 
     std::unique_ptr<TemporaryCatalog> m_catalog;
     std::unique_ptr<MovieEditorDialog> m_dialog;
 };
+
+void TestMovieEditorDialog::initTestCase()
+{
+    // The poster server is local: a proxy from the environment must not stand in between.
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+}
 
 void TestMovieEditorDialog::init()
 {
@@ -323,6 +401,137 @@ void TestMovieEditorDialog::shouldTakePastedImageAsPoster()
                     {*dialog->movie().posterFileId}),
              QVariant(QStringLiteral("image/png")));
     QVERIFY(remove->isEnabled());
+}
+
+MovieEditorDialog *TestMovieEditorDialog::makeShownDialog()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+}
+
+// Drags mime over the poster preview and drops it there, as a drag from another application
+// would; says whether the dialog took the drop. The dialog itself accepts drops.
+bool TestMovieEditorDialog::drop(MovieEditorDialog *dialog, const QMimeData *mime)
+{
+    const auto *preview = dialog->findChild<QLabel *>(QStringLiteral("posterPreview"));
+    const QPoint at = preview->mapTo(dialog, preview->rect().center());
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(dialog, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(dialog, &dropped);
+    return dropped.isAccepted();
+}
+
+void TestMovieEditorDialog::shouldTakeThePosterFromAWebAddress()
+{
+    // Given a web server with a PNG poster
+    PosterServer server;
+    server.png = makeImage(40, 60, "PNG");
+    QVERIFY(!server.png.isEmpty());
+    QVERIFY(server.listen());
+    MovieEditorDialog *dialog = makeShownDialog();
+    QVERIFY(dialog);
+    QSignalSpy changed(dialog, &MovieEditorDialog::posterChanged);
+    const QUrl address = server.url(QStringLiteral("/poster.png"));
+
+    // When the poster is taken from its address
+    dialog->downloadPoster(address);
+
+    // Then a progress dialog shows, without blocking, until the download is done
+    auto *progress = dialog->findChild<QProgressDialog *>(QStringLiteral("downloadProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QTRY_VERIFY(dialog->movie().posterFileId);
+    QTRY_VERIFY(!dialog->findChild<QProgressDialog *>(QStringLiteral("downloadProgress")));
+
+    // And the stored file remembers where it came from
+    const qint64 poster = *dialog->movie().posterFileId;
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<std::optional<qint64>>(), std::optional<qint64>(poster));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT url FROM files WHERE id = ?"), {poster}),
+             QVariant(address.toString()));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT mime_type FROM files WHERE id = ?"), {poster}),
+             QVariant(QStringLiteral("image/png")));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT file_name FROM files WHERE id = ?"), {poster}),
+             QVariant(QStringLiteral("poster.png")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("posterMessage"))->isHidden());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("removePoster"))->isEnabled());
+    auto *preview = dialog->findChild<QLabel *>(QStringLiteral("posterPreview"));
+    QTRY_VERIFY(!preview->pixmap().isNull());
+}
+
+void TestMovieEditorDialog::shouldShowWhyAWebAddressGaveNoPoster()
+{
+    // Given a web server that has no such image
+    PosterServer server;
+    QVERIFY(server.listen());
+    MovieEditorDialog *dialog = makeShownDialog();
+    QVERIFY(dialog);
+    QSignalSpy changed(dialog, &MovieEditorDialog::posterChanged);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("posterMessage"));
+
+    // When the poster is taken from that address
+    dialog->downloadPoster(server.url(QStringLiteral("/missing.png")));
+
+    // Then the server's answer shows under the poster, and the movie has none
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("404")), qPrintable(message->text()));
+    QTRY_VERIFY(!dialog->findChild<QProgressDialog *>(QStringLiteral("downloadProgress")));
+    QVERIFY(!dialog->movie().posterFileId);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("removePoster"))->isEnabled());
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM files")).toInt(), 0);
+}
+
+void TestMovieEditorDialog::shouldTakeAPosterDroppedOnTheDialog()
+{
+    QTemporaryDir folder;
+    QVERIFY2(folder.isValid(), qPrintable(folder.errorString()));
+    const QString imagePath = folder.filePath(QStringLiteral("dropped.png"));
+    QFile image(imagePath);
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(makeImage(40, 60, "PNG"));
+    image.close();
+    const QString textPath = folder.filePath(QStringLiteral("notes.txt"));
+    QFile text(textPath);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not an image at all\n");
+    text.close();
+    MovieEditorDialog *dialog = makeShownDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->acceptDrops());
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("posterMessage"));
+
+    // When a text file is dropped, it is refused and the dialog says why
+    QMimeData textMime;
+    textMime.setUrls({QUrl::fromLocalFile(textPath)});
+    QVERIFY(drop(dialog, &textMime));
+    QVERIFY(!dialog->movie().posterFileId);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("notes.txt")), qPrintable(message->text()));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM files")).toInt(), 0);
+
+    // When an image file is dropped, it becomes the poster and the message goes
+    QMimeData imageMime;
+    imageMime.setUrls({QUrl::fromLocalFile(imagePath)});
+    QVERIFY(drop(dialog, &imageMime));
+    QTRY_VERIFY(dialog->movie().posterFileId);
+    const qint64 poster = *dialog->movie().posterFileId;
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT file_name FROM files WHERE id = ?"), {poster}),
+             QVariant(QStringLiteral("dropped.png")));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT mime_type FROM files WHERE id = ?"), {poster}),
+             QVariant(QStringLiteral("image/png")));
+    QVERIFY(message->isHidden());
+
+    // And plain text offers no poster: the drag is not even accepted
+    QMimeData plain;
+    plain.setText(QStringLiteral("just some words"));
+    QVERIFY(!drop(dialog, &plain));
+    QCOMPARE(dialog->movie().posterFileId, std::optional<qint64>(poster));
 }
 
 QTEST_MAIN(TestMovieEditorDialog)

@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QCollator>
 #include <QCompleter>
+#include <QScrollBar>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSqlError>
@@ -296,8 +297,14 @@ void EntityPicker::showPopup()
         m_completer->popup()->hide();
         return;
     }
-    m_completer->complete();
-    m_completer->popup()->setCurrentIndex(QModelIndex());
+    // As wide as the longest entry needs ("Add “…” as a new person"), at least as wide as the field.
+    QAbstractItemView *popup = m_completer->popup();
+    QRect rect = m_edit->rect();
+    const int needed = popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width()
+                       + 2 * popup->frameWidth() + 8;
+    rect.setWidth(qMax(rect.width(), needed));
+    m_completer->complete(rect);
+    popup->setCurrentIndex(QModelIndex());
 }
 
 void EntityPicker::activate(const QModelIndex &index)

@@ -131,7 +131,8 @@ void MovieBrowser::buildFilterBar()
     m_search->setPlaceholderText(tr("Search titles, people and characters"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), QIcon(QStringLiteral(":/icons/search.svg"))),
+                        QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(260);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         m_keystroke.start();
