@@ -25,17 +25,10 @@ CatalogSummary::Counts CatalogSummary::count(const QString &databasePath, QStrin
         return counts;
     }
     QSqlQuery query(connection.database());
-    const auto countOf = [&](const QString &sql, qint64 &into) {
-        if (!query.exec(sql) || !query.next()) {
-            *error = query.lastError().text();
-            return;
-        }
-        into = query.value(0).toLongLong();
-    };
-    countOf(QStringLiteral("SELECT count(*) FROM movies"), counts.movies);
-    countOf(QStringLiteral("SELECT count(*) FROM people"), counts.people);
-    countOf(QStringLiteral("SELECT count(*) FROM genres"), counts.genres);
-    countOf(QStringLiteral("SELECT count(*) FROM countries"), counts.countries);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM movies")) || !query.next())
+        *error = query.lastError().text();
+    else
+        counts.movies = query.value(0).toLongLong();
     return counts;
 }
 

@@ -5,8 +5,8 @@
 
 namespace Reelkeeper {
 
-// How many movies, people, genres and countries a catalog holds, counted off the GUI thread.
-// The window uses it to choose between the empty state and the browser.
+// How many movies a catalog holds, counted off the GUI thread after opening and after every
+// change. The window uses it to choose between the empty state and the browser.
 class CatalogSummary final : public QObject
 {
     Q_OBJECT
@@ -14,9 +14,6 @@ public:
     struct Counts
     {
         qint64 movies = 0;
-        qint64 people = 0;
-        qint64 genres = 0;
-        qint64 countries = 0;
     };
 
     explicit CatalogSummary(QString databasePath, QObject *parent = nullptr);
