@@ -42,6 +42,11 @@ bool MovieFilter::isEmpty() const
 
 QString MovieSearch::fullTextQuery(const QString &text)
 {
+    return fullTextPhrases(text).join(QLatin1Char(' '));
+}
+
+QStringList MovieSearch::fullTextPhrases(const QString &text)
+{
     QStringList phrases;
     for (const QString &word : words(text)) {
         if (word.size() < TrigramLength)
@@ -50,7 +55,7 @@ QString MovieSearch::fullTextQuery(const QString &text)
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         phrases.append(QLatin1Char('"') + phrase + QLatin1Char('"'));
     }
-    return phrases.join(QLatin1Char(' '));
+    return phrases;
 }
 
 QString MovieSearch::prefixPattern(const QString &text)

@@ -44,6 +44,8 @@ SqlCondition condition(const MovieFilter &filter);
 // The FTS5 query for the searchable words of text (each a quoted phrase), or empty when text has
 // no word long enough for the trigram index.
 QString fullTextQuery(const QString &text);
+// The same, a phrase at a time: a movie matches the query when it matches every phrase.
+QStringList fullTextPhrases(const QString &text);
 
 // The LIKE pattern that matches titles starting with text, with % _ and \ escaped.
 QString prefixPattern(const QString &text);

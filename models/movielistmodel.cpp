@@ -7,12 +7,59 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Reelkeeper {
+
+// What each search phrase matched, kept across keystrokes so that typing a second word does not
+// search the first again. Emptied when the model reloads, as the catalog may have changed; a
+// worker that searched before that cannot store its now outdated answer (the epoch moved on).
+// Shared by the workers, hence the lock.
+class MovieListModel::PhraseMatches
+{
+public:
+    quint64 epoch() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_epoch;
+    }
+    std::optional<QBitArray> find(const QString &phrase) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_marks.constFind(phrase);
+        return it == m_marks.constEnd() ? std::nullopt : std::optional<QBitArray>(*it);
+    }
+    void insert(quint64 epoch, const QString &phrase, const QBitArray &marks)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (epoch != m_epoch || m_marks.contains(phrase))
+            return;
+        // A bit per movie: 125 kB a phrase at a million movies.
+        constexpr qsizetype Kept = 16;
+        if (m_order.size() >= Kept)
+            m_marks.remove(m_order.takeFirst());
+        m_marks.insert(phrase, marks);
+        m_order.append(phrase);
+    }
+    void clear()
+    {
+        const QMutexLocker lock(&m_mutex);
+        ++m_epoch;
+        m_marks.clear();
+        m_order.clear();
+    }
+
+private:
+    mutable QMutex m_mutex;
+    quint64 m_epoch = 0;
+    QHash<QString, QBitArray> m_marks;
+    QStringList m_order; // oldest first
+};
 
 struct MovieListModel::Query
 {
@@ -23,6 +70,8 @@ struct MovieListModel::Query
     qint64 favoritesUser = -1;
     quint64 generation = 0;
     std::shared_ptr<const std::atomic<quint64>> latest;
+    std::shared_ptr<MovieListModel::PhraseMatches> phraseMatches;
+    quint64 phraseEpoch = 0;
 
     // True once the model has moved on to a newer filter or sort.
     bool isStale() const { return latest && latest->load(std::memory_order_relaxed) != generation; }
@@ -132,26 +181,41 @@ bool walksTitlesForMatches(const MovieListModel::Query &query, qint64 count)
     return usesTitleIndex(query, count) && isTextOnly(query.filter);
 }
 
-// Every movie the search text matches, as a bitmap indexed by movie id.
+// Every movie the search text matches, as a bitmap indexed by movie id: the movies every phrase
+// matches, each phrase's from the cache or from the full-text index.
 Result<QBitArray> markMatches(QSqlDatabase db, const MovieListModel::Query &query)
 {
-    QBitArray marks;
+    qint64 size = 0;
     {
         QSqlQuery highest(db);
         if (!highest.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM movies")) || !highest.next())
             return Error{highest.lastError().text()};
-        marks.resize(highest.value(0).toLongLong() + 1);
+        size = highest.value(0).toLongLong() + 1;
     }
-    Result<void> marked = Sqlite::forEachId(
-        db, QStringLiteral("SELECT rowid FROM movie_search WHERE movie_search MATCH ?"),
-        {MovieSearch::fullTextQuery(query.filter.text)}, [&marks](qint64 id) {
-            if (id >= 0 && id < marks.size())
-                marks.setBit(id);
-            return true;
-        });
-    if (!marked)
-        return Error{marked.error()};
-    return marks;
+    QBitArray all;
+    bool first = true;
+    for (const QString &phrase : MovieSearch::fullTextPhrases(query.filter.text)) {
+        std::optional<QBitArray> marks = query.phraseMatches ? query.phraseMatches->find(phrase) : std::nullopt;
+        if (!marks || marks->size() < size) {
+            QBitArray found(size);
+            Result<void> marked = Sqlite::forEachId(
+                db, QStringLiteral("SELECT rowid FROM movie_search WHERE movie_search MATCH ?"), {phrase},
+                [&found](qint64 id) {
+                    if (id >= 0 && id < found.size())
+                        found.setBit(id);
+                    return true;
+                });
+            if (!marked)
+                return Error{marked.error()};
+            if (query.phraseMatches)
+                query.phraseMatches->insert(query.phraseEpoch, phrase, found);
+            marks = std::move(found);
+        }
+        all = first ? *marks : (all & *marks);
+        first = false;
+    }
+    all.resize(size);
+    return all;
 }
 
 // The marked movies in title order, at most limit of them (all when limit is negative).
@@ -175,6 +239,22 @@ Result<QList<qint64>> walkTitles(QSqlDatabase db, const MovieListModel::Query &q
     if (!walked)
         return Error{walked.error()};
     return ids;
+}
+
+// Few marked movies: sorted by title, all of them.
+Result<QList<qint64>> sortTitles(QSqlDatabase db, const MovieListModel::Query &query, const QBitArray &marks)
+{
+    QJsonArray array;
+    for (qsizetype id = 0; id < marks.size(); ++id) {
+        if (marks.testBit(id))
+            array.append(id);
+    }
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return Sqlite::selectIds(db,
+                             QStringLiteral("SELECT id FROM movies WHERE id IN (SELECT value FROM json_each(?)) "
+                                            "ORDER BY title COLLATE NOCASE %1, id %1")
+                                 .arg(direction),
+                             {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<qint64>> matchesInTitleOrder(QSqlDatabase db, const MovieListModel::Query &query, qsizetype limit)
@@ -237,6 +317,7 @@ struct FirstLoad
     QList<Row> rows;
     QList<qint64> allIds; // when the order had to be computed whole anyway
     bool idsComplete = false;
+    QBitArray marks; // the text matches, when the titles are walked for them
     QString error;
 };
 
@@ -250,8 +331,9 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
     }
     QSqlDatabase db = connection.database();
     const Sqlite::StopWhen stop(db, [&query] { return query.isStale(); });
-    // Search text alone in title order: one pass over the full-text index gives both the count
-    // and, when there are many matches, the first block (walking the titles against the marks).
+    // Search text alone in title order: one pass over the full-text index (or none, for phrases
+    // searched a keystroke earlier) gives the count and the matches: many are walked in the title
+    // index for the first block, few are sorted whole.
     if (query.sortColumn == MovieListModel::Title && isTextOnly(query.filter)) {
         Result<QBitArray> marks = markMatches(db, query);
         if (!marks) {
@@ -260,6 +342,7 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
         }
         result.count = marks->count(true);
         if (walksTitlesForMatches(query, result.count)) {
+            result.marks = marks.value();
             Result<QList<qint64>> first = walkTitles(db, query, marks.value(), MovieListModel::BlockSize);
             Result<QList<Row>> rows = first ? rowsOf(db, first.value(), query.favoritesUser)
                                             : Result<QList<Row>>(Error{first.error()});
@@ -269,6 +352,17 @@ FirstLoad loadFirst(const MovieListModel::Query &query)
                 result.error = rows.error();
             return result;
         }
+        Result<QList<qint64>> all = sortTitles(db, query, marks.value());
+        Result<QList<Row>> rows = all ? rowsOf(db, all->mid(0, MovieListModel::BlockSize), query.favoritesUser)
+                                      : Result<QList<Row>>(Error{all.error()});
+        if (rows) {
+            result.allIds = all.value();
+            result.idsComplete = true;
+            result.rows = rows.value();
+        } else {
+            result.error = rows.error();
+        }
+        return result;
     } else {
         Result<qint64> count = MovieSearch::count(db, query.filter);
         if (!count) {
@@ -312,8 +406,21 @@ struct IdsLoad
     QString error;
 };
 
-IdsLoad loadAllIds(const MovieListModel::Query &query, qint64 count)
+// Lowers the priority of the current pool thread for as long as it lives.
+class IdlePriority
 {
+public:
+    IdlePriority() { QThread::currentThread()->setPriority(QThread::IdlePriority); }
+    ~IdlePriority() { QThread::currentThread()->setPriority(QThread::NormalPriority); }
+    IdlePriority(const IdlePriority &) = delete;
+    IdlePriority &operator=(const IdlePriority &) = delete;
+};
+
+// Every match's id in display order. It yields the processor to the next keystroke's first rows
+// and to the window (idle priority), and reuses the matches the first load marked.
+IdsLoad loadAllIds(const MovieListModel::Query &query, qint64 count, const QBitArray &marks)
+{
+    const IdlePriority idle;
     IdsLoad result;
     ThreadConnection connection(query.databasePath);
     if (!connection.isOpen()) {
@@ -322,9 +429,13 @@ IdsLoad loadAllIds(const MovieListModel::Query &query, qint64 count)
     }
     const Sqlite::StopWhen stop(connection.database(), [&query] { return query.isStale(); });
     const auto [sql, values] = orderedIdsQuery(query, usesTitleIndex(query, count));
-    Result<QList<qint64>> ids = walksTitlesForMatches(query, count)
-                                    ? matchesInTitleOrder(connection.database(), query, -1)
-                                    : Sqlite::selectIds(connection.database(), sql, values);
+    Result<QList<qint64>> ids = QList<qint64>();
+    if (!walksTitlesForMatches(query, count))
+        ids = Sqlite::selectIds(connection.database(), sql, values);
+    else if (!marks.isEmpty())
+        ids = walkTitles(connection.database(), query, marks, -1);
+    else
+        ids = matchesInTitleOrder(connection.database(), query, -1);
     if (ids)
         result.ids = ids.value();
     else
@@ -367,6 +478,7 @@ BlockLoad loadBlock(const MovieListModel::Query &query, qint64 count, int block,
 MovieListModel::MovieListModel(QString databasePath, QObject *parent)
     : QAbstractTableModel(parent)
     , m_databasePath(std::move(databasePath))
+    , m_phraseMatches(std::make_shared<PhraseMatches>())
 {
     // Reads of this model queue behind each other, not behind thumbnails in the global pool.
     m_pool.setMaxThreadCount(2);
@@ -383,7 +495,9 @@ MovieListModel::~MovieListModel()
 
 MovieListModel::Query MovieListModel::currentQuery() const
 {
-    return {m_databasePath, m_filter, m_sortColumn, m_sortOrder, m_favoritesUser.value_or(-1), m_generation, m_latest};
+    return {m_databasePath, m_filter,   m_sortColumn,     m_sortOrder,
+            m_favoritesUser.value_or(-1), m_generation, m_latest, m_phraseMatches,
+            m_phraseMatches->epoch()};
 }
 
 int MovieListModel::rowCount(const QModelIndex &parent) const
@@ -491,10 +605,15 @@ void MovieListModel::sort(int column, Qt::SortOrder order)
     startLoading();
 }
 
-void MovieListModel::setFilter(const MovieFilter &filter)
+bool MovieListModel::setFilter(const MovieFilter &filter)
 {
+    const SqlCondition before = MovieSearch::condition(m_filter);
+    const SqlCondition after = MovieSearch::condition(filter);
     m_filter = filter;
+    if (before.sql == after.sql && before.values == after.values)
+        return false;
     startLoading();
+    return true;
 }
 
 void MovieListModel::setFavoritesOf(std::optional<qint64> userId)
@@ -507,6 +626,7 @@ void MovieListModel::setFavoritesOf(std::optional<qint64> userId)
 
 void MovieListModel::reload()
 {
+    m_phraseMatches->clear();
     startLoading();
 }
 
@@ -589,7 +709,7 @@ void MovieListModel::launchFirstLoad()
                 return;
             }
             const qint64 count = m_count;
-            QtConcurrent::run(&m_pool, [query, count] { return loadAllIds(query, count); })
+            QtConcurrent::run(&m_pool, [query, count, marks = first.marks] { return loadAllIds(query, count, marks); })
                 .then(this, [this, generation](const IdsLoad &all) {
                     if (generation != m_generation)
                         return;

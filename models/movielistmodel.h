@@ -49,7 +49,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     MovieFilter filter() const { return m_filter; }
-    void setFilter(const MovieFilter &filter);
+    // Loads the movies the filter matches; returns false when it matches what is shown already (a
+    // space typed after a word, or a word still too short to search), which needs no loading.
+    bool setFilter(const MovieFilter &filter);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Whose favorites the Favorite column marks; none while nobody is signed in.
@@ -86,6 +88,7 @@ public:
         bool favorite = false;
     };
     struct Query; // what the workers need to know, copied to them
+    class PhraseMatches;
 
 private:
     Query currentQuery() const;
@@ -115,6 +118,7 @@ private:
     mutable QHash<int, QList<Row>> m_blocks;
     mutable QList<int> m_recentBlocks; // most recent last; old blocks are dropped beyond a limit
     mutable QSet<int> m_pendingBlocks;
+    std::shared_ptr<PhraseMatches> m_phraseMatches;
     mutable QThreadPool m_pool;
     QElapsedTimer m_loadTimer;
 };

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void shouldUndoAndRedoAnEditExactly();
     void shouldUndoAndRedoDeletingSeveralMovies();
     void shouldPushNothingWhenTheChangeFails();
+    void shouldUndoNewPeopleCountriesAndGenresWithTheMovie();
 
 private:
     static MovieRecord solaris();
@@ -149,6 +150,67 @@ void TestMovieCommands::shouldPushNothingWhenTheChangeFails()
     QVERIFY2(added.error().contains(QStringLiteral("1972-02-30")), qPrintable(added.error()));
     QVERIFY(!deleted);
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+}
+
+void TestMovieCommands::shouldUndoNewPeopleCountriesAndGenresWithTheMovie()
+{
+    // Given a person, a country and a genre an editor created for a new movie
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    for (const char *sql : {"INSERT INTO people (id, first_name, last_name) VALUES (7, 'Andrei', 'Tarkovsky')",
+                            "INSERT INTO countries (id, name) VALUES (3, 'Soviet Union')",
+                            "INSERT INTO genres (id, name) VALUES (5, 'Drama')"})
+        QCOMPARE(exec(catalog.db(), QLatin1String(sql)), QString());
+    const QString personBefore = scalar(catalog.db(), QStringLiteral("SELECT created_at || first_name FROM people")).toString();
+    Result<QList<CreatedRow>> created = CreatedRows::take(catalog.db(), {{CreatedRow::Table::People, 7, {}},
+                                                                        {CreatedRow::Table::Countries, 3, {}},
+                                                                        {CreatedRow::Table::Genres, 5, {}}});
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(created->size(), 3);
+    MovieRecord movie = solaris();
+    movie.directorId = 7;
+    movie.countryId = 3;
+    movie.genreIds = {5};
+    movie.cast = {CastRecord{0, 7, 0}};
+    int changes = 0;
+    const auto changed = [&](const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ++changes;
+    };
+    Result<std::unique_ptr<AddMovieCommand>> added = AddMovieCommand::perform(catalog.db(), movie, changed);
+    QVERIFY2(added, qPrintable(added.error()));
+    const qint64 id = added.value()->movieId();
+    QUndoStack stack;
+    stack.push(new MovieWithNewRowsCommand(catalog.db(), created.value(), std::move(added.value()), changed));
+    QCOMPARE(stack.undoText(), QStringLiteral("Add “Solaris”"));
+
+    // When the step is undone, the movie and the rows made for it are gone
+    stack.undo();
+    for (const char *table : {"movies", "people", "countries", "genres", "movie_genres", "movie_actors"})
+        QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt(), 0);
+
+    // And redo brings all back, under the same ids and with the same values
+    stack.redo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT director_id || '/' || country_id FROM movies WHERE id = ?"), {id})
+                 .toString(),
+             QStringLiteral("7/3"));
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT created_at || first_name FROM people WHERE id = 7")).toString(),
+             personBefore);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT genre_id FROM movie_genres WHERE movie_id = ?"), {id}).toInt(), 5);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH 'tarkovsky'"))
+                 .toInt(),
+             1);
+    stack.undo();
+    stack.redo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 1);
+    QVERIFY(changes >= 5);
+
+    // A row something else uses is never removed by an undo
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title, country_id) VALUES ('Stalker', 3)")), QString());
+    const Result<void> removed = CreatedRows::remove(catalog.db(), created.value());
+    QVERIFY(!removed);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM countries")).toInt(), 1);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM people")).toInt(), 1);
 }
 
 QTEST_MAIN(TestMovieCommands)

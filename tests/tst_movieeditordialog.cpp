@@ -100,6 +100,7 @@ private Q_SLOTS:
     void shouldStayOpenAndShowProblemsForInvalidFields();
     void shouldAcceptValidMovie();
     void shouldAddGenre();
+    void shouldRemoveWhatItCreatedWhenCancelled();
     void shouldStorePosterFromFile();
     void shouldRefuseTextFileAsPoster();
     void shouldTakePastedImageAsPoster();
@@ -329,6 +330,23 @@ void TestMovieEditorDialog::shouldAddGenre()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addGenre")), Qt::LeftButton);
     QCOMPARE(dialog->movie().genreIds, (QList<qint64>{1, id}));
     QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM genres")).toInt(), 4);
+}
+
+void TestMovieEditorDialog::shouldRemoveWhatItCreatedWhenCancelled()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newGenre"));
+    name->setText(QStringLiteral("Mystery"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(dialog->createdRows().size(), 1);
+    QCOMPARE(dialog->createdRows().constFirst().table, CreatedRow::Table::Genres);
+
+    dialog->reject();
+
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM genres WHERE name = 'Mystery'")).toInt(), 0);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM genres")).toInt(), 3);
+    QVERIFY(dialog->createdRows().isEmpty());
 }
 
 void TestMovieEditorDialog::shouldStorePosterFromFile()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void shouldShowChangesAfterReload();
     void shouldListManyTextMatchesInTitleOrder_data();
     void shouldListManyTextMatchesInTitleOrder();
+    void shouldMatchEveryWordAndSeeEditsAfterReload();
+    void shouldNotReloadForTheSameSearch();
 
 private:
     static QStringList column(MovieListModel &model, int column);
@@ -263,6 +265,67 @@ void TestMovieListModel::shouldListManyTextMatchesInTitleOrder()
     QCOMPARE(actual, expected);
     QCOMPARE(model.data(model.index(0, 0)).toString(), scalar(big.db(), QStringLiteral("SELECT title FROM movies WHERE id = ?"),
                                                                {expected.constFirst().toLongLong()}).toString());
+}
+
+
+void TestMovieListModel::shouldMatchEveryWordAndSeeEditsAfterReload()
+{
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (id, title) VALUES (1, 'Velvet Storm'), "
+                                               "(2, 'Velvet Goldmine'), (3, 'Storm Boy')")),
+             QString());
+    MovieListModel model(catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+
+    // When words are typed one after the other (the first word's matches are remembered)
+    MovieFilter filter;
+    filter.text = QStringLiteral("velvet");
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 2);
+    filter.text = QStringLiteral("velvet storm");
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+
+    // Then a movie must match every word
+    QCOMPARE(column(model, MovieListModel::Title), QStringList{QStringLiteral("Velvet Storm")});
+
+    // And after an edit and a reload, remembered matches are not reused
+    QCOMPARE(exec(catalog.db(), QStringLiteral("UPDATE movies SET title = 'Storm over the Velvet' WHERE id = 3")),
+             QString());
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(settle(model));
+    QCOMPARE(column(model, MovieListModel::Title),
+             (QStringList{QStringLiteral("Storm over the Velvet"), QStringLiteral("Velvet Storm")}));
+}
+
+void TestMovieListModel::shouldNotReloadForTheSameSearch()
+{
+    MovieListModel model(m_catalog.path());
+    QVERIFY(settle(model));
+    MovieFilter filter;
+    filter.text = QStringLiteral("tarkov");
+    QVERIFY(model.setFilter(filter));
+    QVERIFY(settle(model));
+    QSignalSpy reset(&model, &MovieListModel::modelReset);
+
+    // A space, or a second word too short to search, matches the same movies
+    filter.text = QStringLiteral("tarkov ");
+    QVERIFY(!model.setFilter(filter));
+    filter.text = QStringLiteral("tarkov so");
+    QVERIFY(!model.setFilter(filter));
+    QCOMPARE(model.filter().text, QStringLiteral("tarkov so"));
+    QVERIFY(!model.isBusy());
+    QCOMPARE(reset.count(), 0);
+
+    // A third letter does search
+    filter.text = QStringLiteral("tarkov sol");
+    QVERIFY(model.setFilter(filter));
+    QVERIFY(settle(model));
+    QCOMPARE(column(model, MovieListModel::Title), QStringList{QStringLiteral("Solaris")});
 }
 
 QTEST_GUILESS_MAIN(TestMovieListModel)

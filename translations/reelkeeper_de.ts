@@ -48,7 +48,7 @@
         <translation>%1 wurde von einer neueren Version von Reelkeeper geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Reelkeeper, um ihn zu öffnen. Er wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The catalog %1 is damaged: %2. Run "reelkeeper --db %1 check" for a full report.</source>
+        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
         <translation>Der Katalog %1 ist beschädigt: %2. Führen Sie „reelkeeper --db %1 check“ für einen vollständigen Bericht aus.</translation>
     </message>
     <message>
@@ -62,7 +62,9 @@
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
         <translation>
-            <numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -88,7 +90,7 @@
         <translation>Mediendateien konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>media: file %1 has an invalid key "%2"</source>
+        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
         <translation>Medien: Datei %1 hat einen ungültigen Schlüssel „%2“</translation>
     </message>
     <message>
@@ -161,51 +163,51 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Die Option --%1 gehört zu einem Befehl.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The option --%1 does not go with "%2".</source>
+        <source>The option --%1 does not go with &quot;%2&quot;.</source>
         <translation>Die Option --%1 passt nicht zu „%2“.</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
+        <source>&quot;check&quot; takes no arguments.</source>
         <translation>„check“ nimmt keine Argumente.</translation>
     </message>
     <message>
-        <source>"import" takes one file or folder.</source>
+        <source>&quot;import&quot; takes one file or folder.</source>
         <translation>„import“ nimmt genau eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use one of %2.</source>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <source>Unknown duplicate policy "%1"; use skip, update or add.</source>
+        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
         <translation>Unbekannte Regel für Duplikate „%1“; verwenden Sie skip, update oder add.</translation>
     </message>
     <message>
-        <source>Use "export movies FILE.csv" or "export bundle DIR".</source>
+        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
         <translation>Verwenden Sie „export movies DATEI.csv“ oder „export bundle ORDNER“.</translation>
     </message>
     <message>
-        <source>--include-users goes with "export bundle".</source>
+        <source>--include-users goes with &quot;export bundle&quot;.</source>
         <translation>--include-users gehört zu „export bundle“.</translation>
     </message>
     <message>
-        <source>--search goes with "export movies".</source>
+        <source>--search goes with &quot;export movies&quot;.</source>
         <translation>--search gehört zu „export movies“.</translation>
     </message>
     <message>
-        <source>Use "user add|passwd|remove|list [NAME]".</source>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
         <translation>Verwenden Sie „user add|passwd|remove|list [NAME]“.</translation>
     </message>
     <message>
-        <source>"user %1" takes one user name.</source>
+        <source>&quot;user %1&quot; takes one user name.</source>
         <translation>„user %1“ nimmt genau einen Benutzernamen.</translation>
     </message>
     <message>
-        <source>"user list" takes no user name.</source>
+        <source>&quot;user list&quot; takes no user name.</source>
         <translation>„user list“ nimmt keinen Benutzernamen.</translation>
     </message>
 </context>
@@ -224,7 +226,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Prüfung: %1: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
-        <source>"%1" is not available in this version yet; nothing was changed.</source>
+        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar; nichts wurde verändert.</translation>
     </message>
 </context>
@@ -237,6 +239,37 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Could not open the catalog %1: %2</source>
         <translation>Der Katalog %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CreatedRows</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the new entries: %1</source>
+        <translation>Die neuen Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is in use: %2</source>
+        <translation>Es konnte nicht geprüft werden, ob „%1“ verwendet wird: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by other records, so it was kept.</source>
+        <translation>„%1“ wird von anderen Einträgen verwendet und wurde deshalb behalten.</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not put back “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -304,7 +337,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Für das Bild wurde keine Adresse angegeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a web address; Reelkeeper downloads images from http and https addresses.</source>
+        <source>&quot;%1&quot; is not a web address; Reelkeeper downloads images from http and https addresses.</source>
         <translation>„%1“ ist keine Webadresse; Reelkeeper lädt Bilder von http- und https-Adressen.</translation>
     </message>
     <message>
@@ -423,8 +456,8 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
-        <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
     </message>
     <message>
         <source>%1 is not part of this preview build yet.</source>
@@ -433,7 +466,9 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln Film</numerusform><numerusform>%Ln Filme</numerusform></translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -508,7 +543,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <source>Close the catalog's window</source>
+        <source>Close the catalog&apos;s window</source>
         <translation>Das Fenster des Katalogs schließen</translation>
     </message>
 </context>
@@ -523,7 +558,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
     </message>
     <message>
-        <source>Could not list the catalog's media files: %1</source>
+        <source>Could not list the catalog&apos;s media files: %1</source>
         <translation>Die Mediendateien des Katalogs konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
@@ -539,7 +574,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Dies ist kein Bild, das Reelkeeper annimmt (JPEG, PNG, WebP oder GIF).</translation>
     </message>
     <message>
-        <source>%1 images cannot be read on this computer: Qt's image plugin for %1 is not installed.</source>
+        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
         <translation>%1-Bilder können auf diesem Computer nicht gelesen werden: Das Qt-Bildmodul für %1 ist nicht installiert.</translation>
     </message>
     <message>
@@ -551,7 +586,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Das %1-Bild kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer's memory.</source>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
         <translation>Das Bild hat %1 x %2 Pixel, mehr als Reelkeeper annimmt (höchstens %3 Millionen Pixel). Es wurde abgelehnt, weil es den Arbeitsspeicher des Computers erschöpfen könnte.</translation>
     </message>
     <message>
@@ -559,7 +594,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Das %1-Bild ist beschädigt und kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <source>Could not store the image: its name "%1" is not a media name.</source>
+        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
         <translation>Das Bild konnte nicht gespeichert werden: Sein Name „%1“ ist kein Medienname.</translation>
     </message>
     <message>
@@ -711,12 +746,16 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln Film</numerusform><numerusform>%Ln Filme</numerusform></translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
     </message>
     <message>
         <source>No movies match these filters.</source>
@@ -738,7 +777,9 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message numerus="yes">
         <source>Delete %n movie(s)</source>
         <translation>
-            <numerusform>%n Film löschen</numerusform><numerusform>%n Filme löschen</numerusform></translation>
+            <numerusform>%n Film löschen</numerusform>
+            <numerusform>%n Filme löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -815,7 +856,9 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <source>%n min</source>
         <comment>running time</comment>
         <translation>
-            <numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No country</source>
@@ -1175,7 +1218,7 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <translation>Besetzungseintrag %1 braucht einen Darsteller.</translation>
     </message>
     <message>
-        <source>Cast entry %1 names a character that is not among the movie's characters; choose one of them or none.</source>
+        <source>Cast entry %1 names a character that is not among the movie&apos;s characters; choose one of them or none.</source>
         <translation>Besetzungseintrag %1 nennt eine Rolle, die nicht zu den Rollen des Films gehört; wählen Sie eine davon oder keine.</translation>
     </message>
     <message>

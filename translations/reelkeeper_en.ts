@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
         <translation>
-            <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln movie</numerusform><numerusform>%Ln movies</numerusform></translation>
+            <numerusform>%Ln movie</numerusform>
+            <numerusform>%Ln movies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,12 +26,16 @@
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln movie</numerusform><numerusform>%Ln movies</numerusform></translation>
+            <numerusform>%Ln movie</numerusform>
+            <numerusform>%Ln movies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,7 +43,9 @@
     <message numerus="yes">
         <source>Delete %n movie(s)</source>
         <translation>
-            <numerusform>Delete %n movie</numerusform><numerusform>Delete %n movies</numerusform></translation>
+            <numerusform>Delete %n movie</numerusform>
+            <numerusform>Delete %n movies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,7 +54,9 @@
         <source>%n min</source>
         <comment>running time</comment>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first or choose another place for the catalog.</source>
-        <translation>Le dossier %1 n'existe pas. Créez-le d'abord ou choisissez un autre emplacement pour le catalogue.</translation>
+        <translation>Le dossier %1 n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement pour le catalogue.</translation>
     </message>
     <message>
         <source>The catalog %1 cannot be read: permission denied.</source>
@@ -25,30 +25,30 @@
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog: it is not an SQLite database. It was not changed.</source>
-        <translation>%1 n'est pas un catalogue Reelkeeper : ce n'est pas une base de données SQLite. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper : ce n&apos;est pas une base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The catalog %1 is already open in another Reelkeeper (process %2). Close it there first.</source>
-        <translation>Le catalogue %1 est déjà ouvert dans un autre Reelkeeper (processus %2). Fermez-le d'abord là-bas.</translation>
+        <translation>Le catalogue %1 est déjà ouvert dans un autre Reelkeeper (processus %2). Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>Could not lock the catalog %1: the folder is not writable.</source>
-        <translation>Impossible de verrouiller le catalogue %1 : le dossier n'est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller le catalogue %1 : le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
-        <translation>%1 n'est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Reelkeeper catalog. It was not changed.</source>
-        <translation>%1 est une base de données SQLite d'une autre application, pas un catalogue Reelkeeper. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 est une base de données SQLite d&apos;une autre application, pas un catalogue Reelkeeper. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Reelkeeper (schema version %2; this version knows up to %3). Update Reelkeeper to open it. It was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu'à %3). Mettez Reelkeeper à jour pour l'ouvrir. Il n'a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez Reelkeeper à jour pour l&apos;ouvrir. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>The catalog %1 is damaged: %2. Run "reelkeeper --db %1 check" for a full report.</source>
+        <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
         <translation>Le catalogue %1 est endommagé : %2. Lancez « reelkeeper --db %1 check » pour un rapport complet.</translation>
     </message>
     <message>
@@ -57,19 +57,21 @@
     </message>
     <message>
         <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
-        <translation>Impossible de créer le catalogue %1 (%2) : le dossier n'est pas accessible en écriture pour Reelkeeper.</translation>
+        <translation>Impossible de créer le catalogue %1 (%2) : le dossier n&apos;est pas accessible en écriture pour Reelkeeper.</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
         <translation>
-            <numerusform> (et %n autre problème)</numerusform><numerusform> (et %n autres problèmes)</numerusform></translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::CatalogCheck</name>
     <message>
         <source>integrity check could not run: %1</source>
-        <translation>la vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>integrity: %1</source>
@@ -77,7 +79,7 @@
     </message>
     <message>
         <source>foreign key check could not run: %1</source>
-        <translation>la vérification des clés étrangères n'a pas pu s'exécuter : %1</translation>
+        <translation>la vérification des clés étrangères n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
         <source>foreign key: %1 row %2 points at a missing row of %3</source>
@@ -85,10 +87,10 @@
     </message>
     <message>
         <source>media files could not be listed: %1</source>
-        <translation>les fichiers médias n'ont pas pu être listés : %1</translation>
+        <translation>les fichiers médias n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <source>media: file %1 has an invalid key "%2"</source>
+        <source>media: file %1 has an invalid key &quot;%2&quot;</source>
         <translation>médias : le fichier %1 a une clé invalide « %2 »</translation>
     </message>
     <message>
@@ -105,7 +107,7 @@
     </message>
     <message>
         <source>media: %1 is not used by the catalog</source>
-        <translation>médias : %1 n'est pas utilisé par le catalogue</translation>
+        <translation>médias : %1 n&apos;est pas utilisé par le catalogue</translation>
     </message>
 </context>
 <context>
@@ -140,73 +142,73 @@ Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
   reelkeeper --version | --help
 
 Options :
-  --db CHEMIN    le catalogue à utiliser (créé s'il n'existe pas encore) ;
-                 par défaut le catalogue du dossier de données de l'application
+  --db CHEMIN    le catalogue à utiliser (créé s&apos;il n&apos;existe pas encore) ;
+                 par défaut le catalogue du dossier de données de l&apos;application
   -h, --help     afficher cette aide
   -v, --version  afficher la version
 
-Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'utilisation.
+Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
         <source>The option --%1 is given more than once.</source>
-        <translation>L'option --%1 est donnée plusieurs fois.</translation>
+        <translation>L&apos;option --%1 est donnée plusieurs fois.</translation>
     </message>
     <message>
         <source>--db needs the path of a catalog file.</source>
-        <translation>--db attend le chemin d'un fichier de catalogue.</translation>
+        <translation>--db attend le chemin d&apos;un fichier de catalogue.</translation>
     </message>
     <message>
         <source>The option --%1 belongs to a command.</source>
-        <translation>L'option --%1 accompagne une commande.</translation>
+        <translation>L&apos;option --%1 accompagne une commande.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>The option --%1 does not go with "%2".</source>
-        <translation>L'option --%1 ne va pas avec « %2 ».</translation>
+        <source>The option --%1 does not go with &quot;%2&quot;.</source>
+        <translation>L&apos;option --%1 ne va pas avec « %2 ».</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
+        <source>&quot;check&quot; takes no arguments.</source>
         <translation>« check » ne prend aucun argument.</translation>
     </message>
     <message>
-        <source>"import" takes one file or folder.</source>
+        <source>&quot;import&quot; takes one file or folder.</source>
         <translation>« import » prend un fichier ou un dossier.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use one of %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l'un de %2.</translation>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Format inconnu « %1 » ; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
-        <source>Unknown duplicate policy "%1"; use skip, update or add.</source>
+        <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
         <translation>Règle de doublons inconnue « %1 » ; utilisez skip, update ou add.</translation>
     </message>
     <message>
-        <source>Use "export movies FILE.csv" or "export bundle DIR".</source>
+        <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
         <translation>Utilisez « export movies FICHIER.csv » ou « export bundle DOSSIER ».</translation>
     </message>
     <message>
-        <source>--include-users goes with "export bundle".</source>
+        <source>--include-users goes with &quot;export bundle&quot;.</source>
         <translation>--include-users va avec « export bundle ».</translation>
     </message>
     <message>
-        <source>--search goes with "export movies".</source>
+        <source>--search goes with &quot;export movies&quot;.</source>
         <translation>--search va avec « export movies ».</translation>
     </message>
     <message>
-        <source>Use "user add|passwd|remove|list [NAME]".</source>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
         <translation>Utilisez « user add|passwd|remove|list [NOM] ».</translation>
     </message>
     <message>
-        <source>"user %1" takes one user name.</source>
-        <translation>« user %1 » prend un nom d'utilisateur.</translation>
+        <source>&quot;user %1&quot; takes one user name.</source>
+        <translation>« user %1 » prend un nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>"user list" takes no user name.</source>
-        <translation>« user list » ne prend pas de nom d'utilisateur.</translation>
+        <source>&quot;user list&quot; takes no user name.</source>
+        <translation>« user list » ne prend pas de nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -224,19 +226,50 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <translation>vérification : %1 : %2 erreur(s), %3 avertissement(s)</translation>
     </message>
     <message>
-        <source>"%1" is not available in this version yet; nothing was changed.</source>
-        <translation>« %1 » n'est pas encore disponible dans cette version ; rien n'a été modifié.</translation>
+        <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
+        <translation>« %1 » n&apos;est pas encore disponible dans cette version ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::Connection</name>
     <message>
         <source>The catalog %1 does not exist.</source>
-        <translation>Le catalogue %1 n'existe pas.</translation>
+        <translation>Le catalogue %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not open the catalog %1: %2</source>
-        <translation>Impossible d'ouvrir le catalogue %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CreatedRows</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de commencer la transaction : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Impossible d’enregistrer la modification : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the new entries: %1</source>
+        <translation>Impossible de lire les nouvelles entrées : %1</translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is in use: %2</source>
+        <translation>Impossible de vérifier si « %1 » est utilisé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by other records, so it was kept.</source>
+        <translation>« %1 » est utilisé par d’autres fiches ; il a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>Impossible de supprimer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not put back “%1”: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -290,22 +323,22 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>Could not add “%1” as a person: %2</source>
-        <translation>Impossible d'ajouter « %1 » comme personne : %2</translation>
+        <translation>Impossible d&apos;ajouter « %1 » comme personne : %2</translation>
     </message>
     <message>
         <source>Could not add “%1” as a country: %2</source>
-        <translation>Impossible d'ajouter « %1 » comme pays : %2</translation>
+        <translation>Impossible d&apos;ajouter « %1 » comme pays : %2</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::ImageDownload</name>
     <message>
         <source>No address was given for the image.</source>
-        <translation>Aucune adresse n'a été donnée pour l'image.</translation>
+        <translation>Aucune adresse n&apos;a été donnée pour l&apos;image.</translation>
     </message>
     <message>
-        <source>"%1" is not a web address; Reelkeeper downloads images from http and https addresses.</source>
-        <translation>« %1 » n'est pas une adresse web ; Reelkeeper télécharge les images depuis des adresses http et https.</translation>
+        <source>&quot;%1&quot; is not a web address; Reelkeeper downloads images from http and https addresses.</source>
+        <translation>« %1 » n&apos;est pas une adresse web ; Reelkeeper télécharge les images depuis des adresses http et https.</translation>
     </message>
     <message>
         <source>Reelkeeper downloads images only from http and https addresses, not from %1.</source>
@@ -313,15 +346,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>The address %1 names no server.</source>
-        <translation>L'adresse %1 ne désigne aucun serveur.</translation>
+        <translation>L&apos;adresse %1 ne désigne aucun serveur.</translation>
     </message>
     <message>
         <source>The file at %1 is %2, larger than the %3 that Reelkeeper accepts; the download was stopped.</source>
-        <translation>Le fichier à l'adresse %1 fait %2, plus que les %3 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+        <translation>Le fichier à l&apos;adresse %1 fait %2, plus que les %3 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The file at %1 is larger than the %2 that Reelkeeper accepts; the download was stopped.</source>
-        <translation>Le fichier à l'adresse %1 dépasse les %2 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+        <translation>Le fichier à l&apos;adresse %1 dépasse les %2 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The download of %1 timed out after %2 seconds without receiving data.</source>
@@ -329,15 +362,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>The address %1 redirected more than %2 times; the download was stopped.</source>
-        <translation>L'adresse %1 a redirigé plus de %2 fois ; le téléchargement a été arrêté.</translation>
+        <translation>L&apos;adresse %1 a redirigé plus de %2 fois ; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The address %1 redirected from https to an unencrypted http address, which Reelkeeper does not follow.</source>
-        <translation>L'adresse %1 a redirigé de https vers une adresse http non chiffrée, ce que Reelkeeper ne suit pas.</translation>
+        <translation>L&apos;adresse %1 a redirigé de https vers une adresse http non chiffrée, ce que Reelkeeper ne suit pas.</translation>
     </message>
     <message>
         <source>The address %1 redirected to %2, which Reelkeeper does not follow: it downloads images only from http and https addresses.</source>
-        <translation>L'adresse %1 a redirigé vers %2, ce que Reelkeeper ne suit pas : il ne télécharge des images que depuis des adresses http et https.</translation>
+        <translation>L&apos;adresse %1 a redirigé vers %2, ce que Reelkeeper ne suit pas : il ne télécharge des images que depuis des adresses http et https.</translation>
     </message>
     <message>
         <source>Could not download %1: %2</source>
@@ -349,7 +382,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>The address leads to a web page: use the address of the image itself.</source>
-        <translation>L'adresse mène à une page web : utilisez l'adresse de l'image elle-même.</translation>
+        <translation>L&apos;adresse mène à une page web : utilisez l&apos;adresse de l&apos;image elle-même.</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
@@ -388,7 +421,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>Importing CSV files</source>
-        <translation>L'import de fichiers CSV</translation>
+        <translation>L&apos;import de fichiers CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -423,8 +456,8 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; for a full report.</source>
-        <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db "%2" check&lt;/tt&gt; pour un rapport complet.</translation>
+        <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
+        <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; pour un rapport complet.</translation>
     </message>
     <message>
         <source>%1 is not part of this preview build yet.</source>
@@ -433,7 +466,9 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln film</numerusform><numerusform>%Ln films</numerusform></translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -508,7 +543,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <source>Close the catalog's window</source>
+        <source>Close the catalog&apos;s window</source>
         <translation>Fermer la fenêtre du catalogue</translation>
     </message>
 </context>
@@ -523,48 +558,48 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
         <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
     </message>
     <message>
-        <source>Could not list the catalog's media files: %1</source>
+        <source>Could not list the catalog&apos;s media files: %1</source>
         <translation>Impossible de lister les fichiers médias du catalogue : %1</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB); Reelkeeper accepts images of at most %2 MB.</source>
-        <translation>L'image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
+        <translation>L&apos;image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
     </message>
     <message>
         <source>The file is empty; it is not an image.</source>
-        <translation>Le fichier est vide ; ce n'est pas une image.</translation>
+        <translation>Le fichier est vide ; ce n&apos;est pas une image.</translation>
     </message>
     <message>
         <source>This is not an image Reelkeeper accepts (JPEG, PNG, WebP or GIF).</source>
-        <translation>Ce n'est pas une image acceptée par Reelkeeper (JPEG, PNG, WebP ou GIF).</translation>
+        <translation>Ce n&apos;est pas une image acceptée par Reelkeeper (JPEG, PNG, WebP ou GIF).</translation>
     </message>
     <message>
-        <source>%1 images cannot be read on this computer: Qt's image plugin for %1 is not installed.</source>
-        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d'images Qt pour %1 n'est pas installé.</translation>
+        <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
+        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d&apos;images Qt pour %1 n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>The %1 image is incomplete: the file was cut short or is damaged.</source>
-        <translation>L'image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
+        <translation>L&apos;image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
     </message>
     <message>
         <source>The %1 image cannot be read: %2</source>
-        <translation>L'image %1 ne peut pas être lue : %2</translation>
+        <translation>L&apos;image %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer's memory.</source>
-        <translation>L'image fait %1 x %2 pixels, plus que ce que Reelkeeper accepte (%3 millions de pixels au plus). Elle a été refusée, car elle pourrait épuiser la mémoire de l'ordinateur.</translation>
+        <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
+        <translation>L&apos;image fait %1 x %2 pixels, plus que ce que Reelkeeper accepte (%3 millions de pixels au plus). Elle a été refusée, car elle pourrait épuiser la mémoire de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The %1 image is damaged and cannot be decoded: %2</source>
-        <translation>L'image %1 est endommagée et ne peut pas être décodée : %2</translation>
+        <translation>L&apos;image %1 est endommagée et ne peut pas être décodée : %2</translation>
     </message>
     <message>
-        <source>Could not store the image: its name "%1" is not a media name.</source>
-        <translation>Impossible d'enregistrer l'image : son nom « %1 » n'est pas un nom de média.</translation>
+        <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image : son nom « %1 » n&apos;est pas un nom de média.</translation>
     </message>
     <message>
         <source>Could not store the image: %1 is a symbolic link; the media folder must hold its files itself.</source>
-        <translation>Impossible d'enregistrer l'image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
     </message>
     <message>
         <source>Could not create the media folder %1.</source>
@@ -572,15 +607,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>Could not write the image %1: %2</source>
-        <translation>Impossible d'écrire l'image %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;image %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
@@ -592,15 +627,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>The file %1 was not added: %2</source>
-        <translation>Le fichier %1 n'a pas été ajouté : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas été ajouté : %2</translation>
     </message>
     <message>
         <source>Could not look up the image in the catalog: %1</source>
-        <translation>Impossible de rechercher l'image dans le catalogue : %1</translation>
+        <translation>Impossible de rechercher l&apos;image dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Could not record the image in the catalog: %1</source>
-        <translation>Impossible d'enregistrer l'image dans le catalogue : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Could not look up media file %1: %2</source>
@@ -608,7 +643,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>The catalog has no media file %1.</source>
-        <translation>Le catalogue n'a pas de fichier média %1.</translation>
+        <translation>Le catalogue n&apos;a pas de fichier média %1.</translation>
     </message>
     <message>
         <source>Could not remove media file %1: %2</source>
@@ -631,7 +666,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <name>Reelkeeper::Migrator</name>
     <message>
         <source>This catalog was written by a newer version of Reelkeeper (schema version %1; this version knows up to %2). Update Reelkeeper to open it; the catalog was not changed.</source>
-        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu'à %2). Mettez Reelkeeper à jour pour l'ouvrir ; le catalogue n'a pas été modifié.</translation>
+        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu&apos;à %2). Mettez Reelkeeper à jour pour l&apos;ouvrir ; le catalogue n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not upgrade the catalog to schema version %1 (%2): %3. The catalog was left as it was.</source>
@@ -690,7 +725,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     </message>
     <message>
         <source>Show the movies as a grid of posters (Ctrl+2)</source>
-        <translation>Afficher les films en grille d'affiches (Ctrl+2)</translation>
+        <translation>Afficher les films en grille d&apos;affiches (Ctrl+2)</translation>
     </message>
     <message>
         <source>All genres</source>
@@ -711,12 +746,16 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d'ut
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln movie(s)</source>
         <translation>
-            <numerusform>%Ln film</numerusform><numerusform>%Ln films</numerusform></translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
     </message>
     <message>
         <source>No movies match these filters.</source>
@@ -738,7 +777,9 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message numerus="yes">
         <source>Delete %n movie(s)</source>
         <translation>
-            <numerusform>Supprimer %n film</numerusform><numerusform>Supprimer %n films</numerusform></translation>
+            <numerusform>Supprimer %n film</numerusform>
+            <numerusform>Supprimer %n films</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -753,7 +794,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <name>Reelkeeper::MovieDetailPane</name>
     <message>
         <source>The movie could not be read from the catalog: %1</source>
-        <translation>Le film n'a pas pu être lu dans le catalogue : %1</translation>
+        <translation>Le film n&apos;a pas pu être lu dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -805,7 +846,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>This movie is no longer in the catalog</source>
-        <translation>Ce film n'est plus dans le catalogue</translation>
+        <translation>Ce film n&apos;est plus dans le catalogue</translation>
     </message>
     <message>
         <source>Budget: %1</source>
@@ -815,7 +856,9 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <source>%n min</source>
         <comment>running time</comment>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>No country</source>
@@ -978,7 +1021,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Address of the image (http or https):</source>
-        <translation>Adresse de l'image (http ou https) :</translation>
+        <translation>Adresse de l&apos;image (http ou https) :</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -990,15 +1033,15 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Could not add the genre “%1”: %2</source>
-        <translation>Impossible d'ajouter le genre « %1 » : %2</translation>
+        <translation>Impossible d&apos;ajouter le genre « %1 » : %2</translation>
     </message>
     <message>
         <source>No poster</source>
-        <translation>Pas d'affiche</translation>
+        <translation>Pas d&apos;affiche</translation>
     </message>
     <message>
         <source>The poster cannot be found in the catalog.</source>
-        <translation>L'affiche est introuvable dans le catalogue.</translation>
+        <translation>L&apos;affiche est introuvable dans le catalogue.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1006,11 +1049,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>The poster cannot be shown.</source>
-        <translation>L'affiche ne peut pas être affichée.</translation>
+        <translation>L&apos;affiche ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n'est pas un fichier.</translation>
+        <translation>« %1 » n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
@@ -1022,15 +1065,15 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” was not used as the poster. %2</source>
-        <translation>« %1 » n'a pas été utilisé comme affiche. %2</translation>
+        <translation>« %1 » n&apos;a pas été utilisé comme affiche. %2</translation>
     </message>
     <message>
         <source>The image is empty; nothing was used as the poster.</source>
-        <translation>L'image est vide ; rien n'a été utilisé comme affiche.</translation>
+        <translation>L&apos;image est vide ; rien n&apos;a été utilisé comme affiche.</translation>
     </message>
     <message>
         <source>The image could not be converted to PNG; nothing was used as the poster.</source>
-        <translation>L'image n'a pas pu être convertie en PNG ; rien n'a été utilisé comme affiche.</translation>
+        <translation>L&apos;image n&apos;a pas pu être convertie en PNG ; rien n&apos;a été utilisé comme affiche.</translation>
     </message>
     <message>
         <source>Pasted image.png</source>
@@ -1042,7 +1085,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Downloading the poster from %1…</source>
-        <translation>Téléchargement de l'affiche depuis %1…</translation>
+        <translation>Téléchargement de l&apos;affiche depuis %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1096,11 +1139,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>There is no movie %1 in the catalog.</source>
-        <translation>Il n'y a pas de film %1 dans le catalogue.</translation>
+        <translation>Il n&apos;y a pas de film %1 dans le catalogue.</translation>
     </message>
     <message>
         <source>The movie could not be read from the catalog: %1</source>
-        <translation>Le film n'a pas pu être lu dans le catalogue : %1</translation>
+        <translation>Le film n&apos;a pas pu être lu dans le catalogue : %1</translation>
     </message>
     <message>
         <source>Could not start a transaction on the catalog: %1</source>
@@ -1108,35 +1151,35 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>The changes could not be written to the catalog: %1</source>
-        <translation>Les modifications n'ont pas pu être écrites dans le catalogue : %1</translation>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue : %1</translation>
     </message>
     <message>
         <source>“%1” could not be saved because a person, genre, country or poster it refers to is not in the catalog.</source>
-        <translation>« %1 » n'a pas pu être enregistré, car une personne, un genre, un pays ou une affiche auquel il renvoie n'est pas dans le catalogue.</translation>
+        <translation>« %1 » n&apos;a pas pu être enregistré, car une personne, un genre, un pays ou une affiche auquel il renvoie n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>« %1 » n'a pas pu être enregistré : %2</translation>
+        <translation>« %1 » n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>“%1” could not be put back because a person, genre, country, poster or user it refers to is no longer in the catalog.</source>
-        <translation>« %1 » n'a pas pu être rétabli, car une personne, un genre, un pays, une affiche ou un utilisateur auquel il renvoie n'est plus dans le catalogue.</translation>
+        <translation>« %1 » n&apos;a pas pu être rétabli, car une personne, un genre, un pays, une affiche ou un utilisateur auquel il renvoie n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
         <source>“%1” could not be put back because the catalog has changed since it was deleted: one of its records has been taken by another entry.</source>
-        <translation>« %1 » n'a pas pu être rétabli, car le catalogue a changé depuis sa suppression : l'un de ses enregistrements a été repris par une autre entrée.</translation>
+        <translation>« %1 » n&apos;a pas pu être rétabli, car le catalogue a changé depuis sa suppression : l&apos;un de ses enregistrements a été repris par une autre entrée.</translation>
     </message>
     <message>
         <source>“%1” could not be put back: %2</source>
-        <translation>« %1 » n'a pas pu être rétabli : %2</translation>
+        <translation>« %1 » n&apos;a pas pu être rétabli : %2</translation>
     </message>
     <message>
         <source>The movies could not be deleted: %1</source>
-        <translation>Les films n'ont pas pu être supprimés : %1</translation>
+        <translation>Les films n&apos;ont pas pu être supprimés : %1</translation>
     </message>
     <message>
         <source>“%1” could not be saved: a cast entry names a character the movie does not have.</source>
-        <translation>« %1 » n'a pas pu être enregistré : une entrée de la distribution nomme un personnage que le film n'a pas.</translation>
+        <translation>« %1 » n&apos;a pas pu être enregistré : une entrée de la distribution nomme un personnage que le film n&apos;a pas.</translation>
     </message>
     <message>
         <source>Enter a title: every movie needs one.</source>
@@ -1148,7 +1191,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” is not a real date. %2</source>
-        <translation>« %1 » n'est pas une date valide. %2</translation>
+        <translation>« %1 » n&apos;est pas une date valide. %2</translation>
     </message>
     <message>
         <source>The budget is too long: use at most %1 characters.</source>
@@ -1172,11 +1215,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Cast entry %1 needs an actor.</source>
-        <translation>L'entrée de distribution %1 doit avoir un acteur.</translation>
+        <translation>L&apos;entrée de distribution %1 doit avoir un acteur.</translation>
     </message>
     <message>
-        <source>Cast entry %1 names a character that is not among the movie's characters; choose one of them or none.</source>
-        <translation>L'entrée de distribution %1 nomme un personnage qui n'est pas parmi ceux du film ; choisissez-en un ou aucun.</translation>
+        <source>Cast entry %1 names a character that is not among the movie&apos;s characters; choose one of them or none.</source>
+        <translation>L&apos;entrée de distribution %1 nomme un personnage qui n&apos;est pas parmi ceux du film ; choisissez-en un ou aucun.</translation>
     </message>
     <message>
         <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
@@ -1188,7 +1231,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” could not be put back because another movie has taken its place in the catalog since it was deleted.</source>
-        <translation>« %1 » n'a pas pu être rétabli, car un autre film a pris sa place dans le catalogue depuis sa suppression.</translation>
+        <translation>« %1 » n&apos;a pas pu être rétabli, car un autre film a pris sa place dans le catalogue depuis sa suppression.</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1249,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <name>Reelkeeper::Sqlite</name>
     <message>
         <source>The connection is not an open SQLite database.</source>
-        <translation>La connexion n'est pas une base de données SQLite ouverte.</translation>
+        <translation>La connexion n&apos;est pas une base de données SQLite ouverte.</translation>
     </message>
     <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
-        <translation>SQLite a refusé d'appliquer les clés étrangères sur cette connexion.</translation>
+        <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1270,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <source>The catalog could not be opened.
 
 %1</source>
-        <translation>Le catalogue n'a pas pu être ouvert.
+        <translation>Le catalogue n&apos;a pas pu être ouvert.
 
 %1</translation>
     </message>

@@ -318,6 +318,7 @@ void EntityPicker::activate(const QModelIndex &index)
         if (!added)
             return;
         id = *added;
+        Q_EMIT created(id);
     }
     m_chosenName = name;
     m_edit->setText(name);

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void idChanged(std::optional<qint64> id);
+    // A new row was inserted from the "Add …" suggestion (and is then chosen).
+    void created(qint64 id);
     // Searching or adding a row failed; message is a sentence for the user.
     void failed(const QString &message);
 

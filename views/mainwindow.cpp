@@ -295,21 +295,36 @@ bool MainWindow::runEditor(const MovieRecord &movie)
         return false;
     const MovieRecord edited = editor.movie();
     const auto changed = [this](const QString &error) { catalogChanged(error); };
+    // People, countries and genres made in the editor join the movie's undo step.
+    Result<QList<CreatedRow>> created = CreatedRows::take(m_catalog.database(), editor.createdRows());
+    const auto discardCreated = [this, &created] {
+        if (!created)
+            return;
+        if (Result<void> removed = CreatedRows::remove(m_catalog.database(), created.value()); !removed)
+            qWarning("%s", qPrintable(removed.error()));
+    };
+    std::unique_ptr<QUndoCommand> command;
     if (edited.id == 0) {
-        Result<std::unique_ptr<AddMovieCommand>> command = AddMovieCommand::perform(m_catalog.database(), edited, changed);
-        if (!command) {
-            QMessageBox::warning(this, tr("Add Movie"), command.error());
+        Result<std::unique_ptr<AddMovieCommand>> added = AddMovieCommand::perform(m_catalog.database(), edited, changed);
+        if (!added) {
+            discardCreated();
+            QMessageBox::warning(this, tr("Add Movie"), added.error());
             return false;
         }
-        m_undoStack->push(command.value().release());
-        return true;
+        command = std::move(added.value());
+    } else {
+        Result<std::unique_ptr<EditMovieCommand>> saved = EditMovieCommand::perform(m_catalog.database(), edited, changed);
+        if (!saved) {
+            discardCreated();
+            QMessageBox::warning(this, tr("Edit Movie"), saved.error());
+            return false;
+        }
+        command = std::move(saved.value());
     }
-    Result<std::unique_ptr<EditMovieCommand>> command = EditMovieCommand::perform(m_catalog.database(), edited, changed);
-    if (!command) {
-        QMessageBox::warning(this, tr("Edit Movie"), command.error());
-        return false;
-    }
-    m_undoStack->push(command.value().release());
+    if (created && !created->isEmpty())
+        command = std::make_unique<MovieWithNewRowsCommand>(m_catalog.database(), created.value(), std::move(command),
+                                                            changed);
+    m_undoStack->push(command.release());
     return true;
 }
 

@@ -256,7 +256,14 @@ void MovieBrowser::applyFilter()
         filter.yearTo = *filter.yearFrom + 9;
     }
     filter.incompleteOnly = m_incomplete->isChecked();
-    m_model->setFilter(filter);
+    if (!m_model->setFilter(filter)) {
+        // Same matches as before (a space, or a word still too short): answered by what is shown.
+        if (m_searchWaiting && !m_model->isBusy()) {
+            qCInfo(lcTiming, "search %lld ms", static_cast<long long>(m_keystroke.elapsed()));
+            m_searchWaiting = false;
+        }
+        showCount();
+    }
 }
 
 void MovieBrowser::showCount()

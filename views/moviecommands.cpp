@@ -156,4 +156,45 @@ void EditMovieCommand::redo()
     m_changed(replaced ? QString() : replaced.error());
 }
 
+MovieWithNewRowsCommand::MovieWithNewRowsCommand(QSqlDatabase db, QList<CreatedRow> rows,
+                                                 std::unique_ptr<QUndoCommand> movie, CatalogChanged changed)
+    : m_db(std::move(db))
+    , m_rows(std::move(rows))
+    , m_movie(std::move(movie))
+    , m_changed(std::move(changed))
+{
+    setText(m_movie->text());
+}
+
+void MovieWithNewRowsCommand::undo()
+{
+    m_movie->undo();
+    if (m_movie->isObsolete()) {
+        setObsolete(true);
+        return;
+    }
+    Result<void> removed = CreatedRows::remove(m_db, m_rows);
+    if (!removed)
+        setObsolete(true);
+    m_changed(removed ? QString() : removed.error());
+}
+
+void MovieWithNewRowsCommand::redo()
+{
+    if (m_performed) {
+        m_performed = false;
+        m_movie->redo(); // its own first redo, which only notes that the work is done
+        return;
+    }
+    Result<void> restored = CreatedRows::restore(m_db, m_rows);
+    if (!restored) {
+        setObsolete(true);
+        m_changed(restored.error());
+        return;
+    }
+    m_movie->redo();
+    if (m_movie->isObsolete())
+        setObsolete(true);
+}
+
 } // namespace Reelkeeper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "createdrows.h"
 #include "movierecord.h"
 
 #include <QSqlDatabase>
@@ -68,6 +69,25 @@ private:
     QSqlDatabase m_db;
     MovieSnapshot m_before;
     MovieSnapshot m_after;
+    CatalogChanged m_changed;
+    bool m_performed = true;
+};
+
+// An added or edited movie together with the people, countries and genres its editor created on
+// the way: one undo step. Undo undoes the movie, then removes the new rows; redo puts the rows
+// back under their ids, then redoes the movie. Like the others, it is pushed after the work is done.
+class MovieWithNewRowsCommand final : public QUndoCommand
+{
+public:
+    MovieWithNewRowsCommand(QSqlDatabase db, QList<CreatedRow> rows, std::unique_ptr<QUndoCommand> movie,
+                            CatalogChanged changed);
+    void undo() override;
+    void redo() override;
+
+private:
+    QSqlDatabase m_db;
+    QList<CreatedRow> m_rows;
+    std::unique_ptr<QUndoCommand> m_movie;
     CatalogChanged m_changed;
     bool m_performed = true;
 };

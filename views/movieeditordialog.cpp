@@ -124,8 +124,13 @@ MovieEditorDialog::MovieEditorDialog(QSqlDatabase db, QString mediaFolder, QStri
     directorLayout->addWidget(m_directorMissing);
     form->addRow(tr("Di&rector:"), directorRow);
 
+    connect(m_director, &EntityPicker::created, this,
+            [this](qint64 id) { m_createdRows.append({CreatedRow::Table::People, id, {}}); });
+
     m_country = new EntityPicker(EntityPicker::Kind::Country, m_db, this);
     m_country->setObjectName(QStringLiteral("country"));
+    connect(m_country, &EntityPicker::created, this,
+            [this](qint64 id) { m_createdRows.append({CreatedRow::Table::Countries, id, {}}); });
     m_countryMissing = hintLabel(QStringLiteral("countryMissing"), tr("missing"), this);
     auto *countryRow = new QWidget(this);
     auto *countryLayout = new QHBoxLayout(countryRow);
@@ -349,6 +354,16 @@ void MovieEditorDialog::accept()
     QDialog::accept();
 }
 
+void MovieEditorDialog::reject()
+{
+    const Result<QList<CreatedRow>> created = CreatedRows::take(m_db, m_createdRows);
+    const Result<void> removed = created ? CreatedRows::remove(m_db, created.value()) : Result<void>(Error{created.error()});
+    if (!removed)
+        qWarning("%s", qPrintable(removed.error()));
+    m_createdRows.clear();
+    QDialog::reject();
+}
+
 void MovieEditorDialog::clearProblems()
 {
     for (QLabel *label : std::as_const(m_problemLabels)) {
@@ -470,6 +485,7 @@ void MovieEditorDialog::addGenre()
         return;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    m_createdRows.append({CreatedRow::Table::Genres, id, {}});
     m_newGenre->clear();
     m_genreFilter->clear();
     loadGenres();

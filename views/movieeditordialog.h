@@ -1,5 +1,6 @@
 #pragma once
 
+#include "createdrows.h"
 #include "entitypicker.h"
 #include "mediastore.h"
 #include "movierecord.h"
@@ -61,6 +62,12 @@ public:
 
     // Validates; closes only when MovieRecords::validate() has nothing to say.
     void accept() override;
+    // Closes without saving, removing the people, countries and genres created meanwhile.
+    void reject() override;
+
+    // The people, countries and genres created while editing (ids only; see CreatedRows::take()),
+    // so that the caller can make them part of the edit's undo step.
+    QList<CreatedRow> createdRows() const { return m_createdRows; }
 
 Q_SIGNALS:
     // A poster was stored in the catalog (or a stored one chosen again), or removed (empty).
@@ -92,6 +99,7 @@ private:
     void closeProgress();
 
     QSqlDatabase m_db;
+    QList<CreatedRow> m_createdRows;
     MediaStore m_media;
     ThumbnailCache m_thumbnails;
     MovieRecord m_movie; // as given to setMovie()
