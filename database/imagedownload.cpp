@@ -148,8 +148,11 @@ void ImageDownload::onMetaDataChanged()
     if (!status.isValid())
         return;
     const int code = status.toInt();
-    if (code >= 400) { // the error page is of no use: stop before it is downloaded
-        fail(httpError());
+    if (code >= 400) {
+        // The error page is of no use: stop before it is downloaded. Not from inside this signal,
+        // though: the reply reports its own error right after it, and an abort() here makes
+        // QNetworkReply warn that its error was set twice.
+        failLater(httpError());
         return;
     }
     if (code < 200 || code > 299) // a redirect on its way, or an answer judged when it ends

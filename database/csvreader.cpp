@@ -1,0 +1,4 @@
+#include "csvreader.h"
+
+namespace Reelkeeper {
+} // namespace Reelkeeper

@@ -1,0 +1,4 @@
+#include "importformats.h"
+
+namespace Reelkeeper {
+} // namespace Reelkeeper
