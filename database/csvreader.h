@@ -24,7 +24,12 @@ struct CsvFormat
 // Reads CSV records one at a time from a device (RFC 4180: quoted fields with "" for a quote and
 // with line breaks inside; LF or CRLF line ends; a UTF-8 BOM accepted). It streams: memory stays
 // flat however long the file is. Bytes are decoded as UTF-8, or as Windows-1252 (a superset of the
-// printable Latin-1) when the start of the file is not valid UTF-8.
+// printable Latin-1) when the start of the file is not valid UTF-8. A file that is ASCII at the
+// start is decided at its first non-ASCII field, by the 64 KB from there on.
+//
+// Fields are returned exactly as written: spaces kept, line breaks inside quotes kept as they are
+// (CRLF stays CRLF). Like spreadsheet programs, and beyond RFC 4180, a quote inside an unquoted
+// field is text, text after a closing quote is kept (`"ab"c` is `abc`), and a lone CR ends a line.
 //
 // Whole-file failures (error() is set and next() returns false): an empty file, a file that is not
 // text (NUL bytes or other binary content), a quote left open at the end of the file, a field longer
@@ -46,9 +51,13 @@ public:
 
     // Detects the format from the start of the input: the BOM, the encoding, and the delimiter
     // among , ; and tab (the one that splits the first record most consistently, outside quotes).
-    // Fails for an empty file or one that is not text. Call once, before next().
+    // Fails for an empty file or one that is not text. Call once, before next(); next() calls it
+    // itself when neither it nor setFormat() was called.
     Result<CsvFormat> detect();
     // Overrides what detect() chose (for example the delimiter the user picked in the wizard).
+    // Windows-1252 forces it; UTF-8 while the file has been ASCII so far keeps the fallback to
+    // Windows-1252 open, so that format() can be passed back with only the delimiter changed.
+    // The delimiter must be ASCII and not a quote or line break (otherwise ',' is used).
     void setFormat(const CsvFormat &format);
     CsvFormat format() const;
 
@@ -59,7 +68,8 @@ public:
     qint64 line() const;
     // Why reading stopped early; empty at a normal end.
     QString error() const;
-    // How far into the device the reader has got, for progress.
+    // How far into the device the reader has got, for progress: the bytes through the record last
+    // returned (BOM included), and all of them once next() has returned false.
     qint64 bytesRead() const;
 
 private:
@@ -80,6 +90,8 @@ public:
 
     // Writes the BOM; call before the first record.
     void writeBom();
+    // A record of one empty field is written as "" (a blank line would be skipped by readers);
+    // an empty list writes a blank line.
     void writeRecord(const QStringList &fields);
     // Writes what is buffered to the device; false once any write failed.
     bool flush();

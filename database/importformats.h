@@ -26,8 +26,11 @@ enum class Format {
 // The name used by --format and in messages: "movies", "imdb", "letterboxd", "tellico".
 QString name(Format format);
 std::optional<Format> fromName(const QString &name);
-// A sentence naming the layout for the import wizard, such as "IMDb ratings export".
+// A sentence naming the layout for the import wizard, such as "IMDb ratings export (current layout)".
 QString describe(Format format, const QStringList &header);
+// The same, told apart by the file's name where the header cannot: Letterboxd writes watched.csv and
+// watchlist.csv with the same columns.
+QString describe(Format format, const QStringList &header, const QString &fileName);
 
 // Recognises a header row (as read, any case, surrounding spaces ignored). A header with a
 // `title` column that no other tool writes is the movie list; nullopt when nothing fits, and then
@@ -44,13 +47,19 @@ using ColumnMapping = QHash<int, Field>;
 ColumnMapping movieListMapping(const QStringList &header);
 
 // The movie list's multi-value cells, both ways: values separated by `;` (genres, cast entries) or
-// `|` (the parts of a cast entry), where `\;`, `\|` and `\\` stand for a literal `;`, `|` and `\`,
-// and white space around separators is ignored. joinList escapes what splitList unescapes, so that
+// `|` (the parts of a cast entry), where `\;`, `\|` and `\\` stand for a literal `;`, `|` and `\`
+// (a backslash before anything else is itself), white space around separators is ignored and empty
+// values are dropped. joinList escapes what splitList unescapes, so that
 // splitList(joinList(values, c), c) == values for trimmed, non-empty values.
 QStringList splitList(const QString &cell, QChar separator);
 QString joinList(const QStringList &values, QChar separator);
-// A cast entry as the movie list writes it: `Actor`, `Actor|Character` or `Actor|Character|role`.
+// A cast entry as the movie list writes it: `Actor`, `Actor|Character` or `Actor|Character|role`
+// (`|Character` for a character without an actor, `Actor||role` for a role without a character).
+// Escapes are read in one pass over the whole cell, so each part escapes `\`, `;` and `|` here and the
+// entries of a cell are joined with "; " as they are: castCell() does that. Joining them with joinList
+// would escape them a second time.
 QString castEntry(const ImportCast &cast);
+QString castCell(const QList<ImportCast> &cast);
 
 // Turns the rows of one file into ImportRows. Made from the header row; refuses a header that
 // cannot work as a whole-file failure (no title column, a column named twice).

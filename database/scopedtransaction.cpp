@@ -1,13 +1,21 @@
 #include "scopedtransaction.h"
 
+#include "sqlite.h"
+
 #include <QSqlQuery>
 
 namespace Reelkeeper {
 
 namespace {
 
-bool begin(QSqlDatabase &db)
+constexpr auto Savepoint = "reelkeeper_nested";
+
+bool begin(QSqlDatabase &db, bool nested)
 {
+    if (nested) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SAVEPOINT %1").arg(QLatin1String(Savepoint)));
+    }
     // SQLite: take the write lock up front, so the busy timeout applies now instead of the
     // transaction failing half-way when it first writes while another connection is writing.
     if (db.driverName() == QLatin1String("QSQLITE")) {
@@ -21,21 +29,34 @@ bool begin(QSqlDatabase &db)
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_active(begin(m_db))
+    , m_nested(m_db.driverName() == QLatin1String("QSQLITE") && Sqlite::inTransaction(m_db))
+    , m_active(begin(m_db, m_nested))
 {
 }
 
 ScopedTransaction::~ScopedTransaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_nested) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK TO %1").arg(QLatin1String(Savepoint)));
+        query.exec(QStringLiteral("RELEASE %1").arg(QLatin1String(Savepoint)));
+    } else {
         m_db.rollback();
+    }
 }
 
 bool ScopedTransaction::commit()
 {
     if (!m_active)
         return false;
-    m_active = !m_db.commit();
+    if (m_nested) {
+        QSqlQuery query(m_db);
+        m_active = !query.exec(QStringLiteral("RELEASE %1").arg(QLatin1String(Savepoint)));
+    } else {
+        m_active = !m_db.commit();
+    }
     return !m_active;
 }
 

@@ -5,7 +5,9 @@
 namespace Reelkeeper {
 
 // Begins a transaction on construction and rolls it back on destruction unless commit() succeeded.
-// Use it on the thread that owns the connection.
+// Inside a transaction that is already open (an undo step made of several changes), it is a
+// savepoint of that transaction instead: commit() keeps its work for the outer commit, and a
+// rollback undoes only its own work. Use it on the thread that owns the connection.
 class ScopedTransaction final
 {
 public:
@@ -19,6 +21,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_nested = false;
     bool m_active = false;
 };
 

@@ -145,4 +145,135 @@ QVariant pragma(QSqlDatabase db, const QString &name)
     return query.value(0);
 }
 
+Statement::Statement(QSqlDatabase db, const QString &sql)
+    : m_db(handle(db))
+{
+    if (!m_db) {
+        m_error = Tr::tr("The catalog connection is not an SQLite connection.");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_statement = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void Statement::resetIfStepped()
+{
+    if (m_stepped) {
+        sqlite3_reset(m_statement);
+        m_stepped = false;
+        m_error.clear();
+    }
+}
+
+void Statement::bind(int position, qint64 value)
+{
+    resetIfStepped();
+    sqlite3_bind_int64(m_statement, position, value);
+}
+
+void Statement::bind(int position, const QString &value)
+{
+    resetIfStepped();
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, position);
+        return;
+    }
+    // UTF-16 in host order is what QString holds: no conversion on the way in.
+    sqlite3_bind_text16(m_statement, position, value.utf16(), int(value.size() * sizeof(char16_t)),
+                        SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int position, std::nullptr_t)
+{
+    resetIfStepped();
+    sqlite3_bind_null(m_statement, position);
+}
+
+int Statement::parameterCount() const
+{
+    return m_statement ? sqlite3_bind_parameter_count(m_statement) : 0;
+}
+
+void Statement::bindAll(const QVariantList &values)
+{
+    if (values.isEmpty())
+        return;
+    for (int position = 1; position <= parameterCount(); ++position) {
+        const QVariant &value = values.at((position - 1) % values.size());
+        if (value.isNull())
+            bind(position, nullptr);
+        else if (value.typeId() == QMetaType::QString)
+            bind(position, value.toString());
+        else
+            bind(position, value.toLongLong());
+    }
+}
+
+bool Statement::step()
+{
+    if (!m_statement)
+        return false;
+    if (m_stepped && sqlite3_stmt_busy(m_statement) == 0) {
+        sqlite3_reset(m_statement); // run again with the same values
+        m_error.clear();
+    }
+    m_stepped = true;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        return {};
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return text ? QString(reinterpret_cast<const QChar *>(text), bytes / int(sizeof(char16_t))) : QString(u""_qs);
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+bool inTransaction(QSqlDatabase db)
+{
+    sqlite3 *h = handle(db);
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
+Result<void> execute(QSqlDatabase db, const QString &sql)
+{
+    Statement statement(db, sql);
+    if (!statement.isValid())
+        return Error{statement.error()};
+    while (statement.step()) {
+    }
+    if (statement.failed())
+        return Error{statement.error()};
+    return {};
+}
+
 } // namespace Reelkeeper::Sqlite

@@ -8,6 +8,9 @@
 
 #include <functional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // The one seam for what only SQLite has (scripts of several statements, file headers, pragmas).
 // Everything else in database/ speaks portable SQL through QtSql, so that a QPSQL catalog stays
 // possible.
@@ -50,6 +53,53 @@ private:
     QSqlDatabase m_db;
     std::function<bool()> m_stop;
 };
+
+// A prepared statement straight on SQLite, for bulk work (imports, exports) where a QSqlQuery and
+// a QVariant per value would cost more than the write itself. Values are bound by position
+// (1-based), run with step(), and the statement is reset for the next row by bind… after a step.
+// Use it on the thread that owns the connection, and destroy it before the connection closes.
+class Statement final
+{
+public:
+    Statement(QSqlDatabase db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Empty when the statement was prepared; otherwise SQLite's message.
+    QString error() const { return m_error; }
+    bool isValid() const { return m_statement != nullptr; }
+
+    void bind(int position, qint64 value);
+    void bind(int position, const QString &value); // a null QString binds NULL
+    void bind(int position, std::nullptr_t);
+    // Binds integers, text and nulls from QVariants; the SQL given more than once in a statement
+    // binds values cyclically (position p takes values[(p - 1) % values.size()]).
+    void bindAll(const QVariantList &values);
+    int parameterCount() const;
+    // Runs the statement: true when it produced a row (read it with column…) and false when it is
+    // done or failed (then error() says why). The next bind() resets it.
+    bool step();
+    bool failed() const { return !m_error.isEmpty(); }
+    qint64 columnInt64(int column) const;
+    QString columnText(int column) const; // null for NULL
+    bool columnIsNull(int column) const;
+    // The rowid of the last INSERT on the connection.
+    qint64 lastInsertId() const;
+
+private:
+    void resetIfStepped();
+    ::sqlite3 *m_db = nullptr;
+    ::sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    bool m_stepped = false;
+};
+
+// Whether a transaction is open on the connection.
+bool inTransaction(QSqlDatabase db);
+
+// Runs one statement without values; SQLite's message when it fails.
+Result<void> execute(QSqlDatabase db, const QString &sql);
 
 // Reads a single-valued pragma such as user_version; an invalid QVariant when it fails.
 QVariant pragma(QSqlDatabase db, const QString &name);

@@ -3,7 +3,8 @@
 # builds into build/ at the repository root, then either opens the app or runs the test suite.
 #
 #   scripts/setup.sh run [ARGS...]   build, then start build/bin/reelkeeper ARGS (the default catalog)
-#   scripts/setup.sh test            build, then run every test with CTest
+#   scripts/setup.sh test            build, then run every test with CTest, then fuzz the CSV reader
+#                                    for 30 s (tests/fuzz, built with clang++ into build/fuzz)
 set -euo pipefail
 
 mode=${1:-run}
@@ -17,6 +18,11 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libsqlite3-dev sqlite3 libsodium-dev libxkbcommon-dev libgl-dev
 )
+# The tests also fuzz the CSV reader: libFuzzer and the sanitizer runtimes are in libclang-rt-dev,
+# which clang only recommends.
+if [[ $mode == test ]]; then
+    packages+=(clang libclang-rt-dev)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -49,7 +55,18 @@ run)
     ;;
 test)
     export QT_QPA_PLATFORM=offscreen
-    exec ctest --test-dir build --output-on-failure --parallel "$jobs" "$@"
+    ctest --test-dir build --output-on-failure --parallel "$jobs" "$@"
+    # Every CSV a user picks goes through CsvReader, so CI also fuzzes it briefly: libFuzzer with
+    # AddressSanitizer and UBSan, on a copy of the seed corpus so that the repository stays as it
+    # is. A crash, a sanitizer report or a broken round trip ends the fuzzer, and so the script,
+    # with a failure; the input that did it is left in build/fuzz/artifacts/.
+    cmake -S tests/fuzz -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++
+    cmake --build build/fuzz --parallel "$jobs"
+    rm -rf build/fuzz/corpus build/fuzz/artifacts
+    cp -r tests/fuzz/corpus build/fuzz/corpus
+    mkdir build/fuzz/artifacts
+    build/fuzz/fuzz_csvreader -max_total_time=30 -print_final_stats=1 -dict=tests/fuzz/csv.dict \
+        -artifact_prefix=build/fuzz/artifacts/ build/fuzz/corpus
     ;;
 *)
     echo "usage: scripts/setup.sh run|test" >&2

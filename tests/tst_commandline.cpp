@@ -185,11 +185,10 @@ void TestCommandLine::shouldReportCommandsNotYetAvailableWithoutChanges()
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("films.sqlite"));
     const ProcessResult result = runReelkeeper(
-        {QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("movies"), work.filePath(QStringLiteral("out.csv"))},
-        work.path());
+        {QStringLiteral("--db"), path, QStringLiteral("user"), QStringLiteral("list")}, work.path());
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("not available")), qPrintable(result.err));
-    QVERIFY(!QFile::exists(work.filePath(QStringLiteral("out.csv"))));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,10 @@
 #include "moviecommands.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
@@ -20,9 +24,11 @@ private Q_SLOTS:
     void shouldUndoAndRedoDeletingSeveralMovies();
     void shouldPushNothingWhenTheChangeFails();
     void shouldUndoNewPeopleCountriesAndGenresWithTheMovie();
+    void shouldUndoAndRedoAWholeImport();
 
 private:
     static MovieRecord solaris();
+    static QString dump(QSqlDatabase db);
     QTranslator m_english; // the English plural forms, as the application loads them
 };
 
@@ -211,6 +217,75 @@ void TestMovieCommands::shouldUndoNewPeopleCountriesAndGenresWithTheMovie()
     QVERIFY(!removed);
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM countries")).toInt(), 1);
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM people")).toInt(), 1);
+}
+
+// Every row of the tables an import writes, as text, to compare catalogs.
+QString TestMovieCommands::dump(QSqlDatabase db)
+{
+    QString text;
+    for (const char *table : {"movies", "people", "countries", "genres", "movie_genres", "characters", "movie_actors",
+                              "movie_sources"}) {
+        QSqlQuery query(db);
+        // Link rows by what they link: their physical order is not part of the catalog.
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                       .arg(QLatin1String(table), qstrcmp(table, "movie_genres") == 0 ? QStringLiteral("movie_id, genre_id")
+                                                                                      : QStringLiteral("rowid")));
+        text += QLatin1String(table) + QLatin1Char('\n');
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                text += query.value(i).toString() + QLatin1Char('|');
+            text += QLatin1Char('\n');
+        }
+    }
+    QSqlQuery search(db);
+    search.exec(QStringLiteral("SELECT rowid, title, people, characters FROM movie_search ORDER BY rowid"));
+    while (search.next())
+        text += search.value(0).toString() + search.value(1).toString() + search.value(2).toString()
+                + search.value(3).toString() + QLatin1Char('\n');
+    return text;
+}
+
+void TestMovieCommands::shouldUndoAndRedoAWholeImport()
+{
+    // Given a catalog with Solaris, and a list that updates it and adds two movies
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QVERIFY(AddMovieCommand::perform(catalog.db(), solaris(), [](const QString &) {}));
+    const QString before = dump(catalog.db());
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("list.csv")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("title,release_date,duration,director,country,genres,cast\n"
+               "Solaris,1972,170,,,Drama,Donatas Banionis|Kris Kelvin|lead\n"
+               "Stalker,1979,162,Andrei Tarkovsky,Soviet Union,Drama;Mystery,Alisa Freindlich|Wife\n"
+               "Mirror,1975,107,Andrei Tarkovsky,,Drama,\n");
+    list.close();
+    ImportOptions options;
+    options.onDuplicate = OnDuplicate::Update;
+    options.keepUndo = true;
+    Result<ImportReport> report = MovieImport::importFile(catalog.db(), list.fileName(), std::nullopt, options);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->summary(), QStringLiteral("imported: 2 added, 1 updated, 0 skipped, 0 errors"));
+    const QString after = dump(catalog.db());
+    QVERIFY(after != before);
+
+    // When the import is pushed and undone, then redone
+    QUndoStack stack;
+    int changes = 0;
+    stack.push(new ImportCommand(catalog.db(), report.value(), [&](const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ++changes;
+    }));
+    QCOMPARE(stack.undoText(), QStringLiteral("Import “list.csv”"));
+    stack.undo();
+
+    // Then the catalog is as it was, and then as the import left it
+    QCOMPARE(dump(catalog.db()), before);
+    stack.redo();
+    QCOMPARE(dump(catalog.db()), after);
+    stack.undo();
+    QCOMPARE(dump(catalog.db()), before);
+    QCOMPARE(changes, 3);
 }
 
 QTEST_MAIN(TestMovieCommands)

@@ -1,6 +1,10 @@
 #include "moviecommands.h"
 
+#include "scopedtransaction.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
 
 namespace Reelkeeper {
 
@@ -195,6 +199,91 @@ void MovieWithNewRowsCommand::redo()
     m_movie->redo();
     if (m_movie->isObsolete())
         setObsolete(true);
+}
+
+ImportCommand::ImportCommand(QSqlDatabase db, const ImportReport &report, CatalogChanged changed)
+    : m_db(std::move(db))
+    , m_addedIds(report.addedMovieIds)
+    , m_updatedBefore(report.updatedBefore)
+    , m_created(report.createdRows)
+    , m_changed(std::move(changed))
+{
+    setText(Tr::tr("Import “%1”").arg(QFileInfo(report.fileName).fileName()));
+}
+
+Result<void> ImportCommand::undoImport()
+{
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    if (!m_taken) {
+        for (qint64 id : std::as_const(m_addedIds)) {
+            Result<MovieSnapshot> snapshot = MovieRecords::snapshot(m_db, id);
+            if (!snapshot)
+                return Error{snapshot.error()};
+            m_added.append(snapshot.value());
+        }
+        for (const MovieSnapshot &before : std::as_const(m_updatedBefore)) {
+            Result<MovieSnapshot> after = MovieRecords::snapshot(m_db, before.movie.id);
+            if (!after)
+                return Error{after.error()};
+            m_updatedAfter.append(after.value());
+        }
+        Result<QList<CreatedRow>> created = CreatedRows::take(m_db, m_created);
+        if (!created)
+            return Error{created.error()};
+        m_created = created.value();
+        m_taken = true;
+    }
+    if (Result<void> removed = MovieRecords::remove(m_db, m_addedIds); !removed)
+        return removed;
+    for (const MovieSnapshot &before : std::as_const(m_updatedBefore)) {
+        if (Result<void> replaced = MovieRecords::replace(m_db, before); !replaced)
+            return replaced;
+    }
+    if (Result<void> removed = CreatedRows::remove(m_db, m_created); !removed)
+        return removed;
+    if (!transaction.commit())
+        return Error{Tr::tr("Could not undo the import: %1").arg(m_db.lastError().text())};
+    return {};
+}
+
+Result<void> ImportCommand::redoImport()
+{
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    if (Result<void> restored = CreatedRows::restore(m_db, m_created); !restored)
+        return restored;
+    if (Result<void> restored = MovieRecords::restore(m_db, m_added); !restored)
+        return restored;
+    for (const MovieSnapshot &after : std::as_const(m_updatedAfter)) {
+        if (Result<void> replaced = MovieRecords::replace(m_db, after); !replaced)
+            return replaced;
+    }
+    if (!transaction.commit())
+        return Error{Tr::tr("Could not redo the import: %1").arg(m_db.lastError().text())};
+    return {};
+}
+
+void ImportCommand::undo()
+{
+    Result<void> undone = undoImport();
+    if (!undone)
+        setObsolete(true);
+    m_changed(undone ? QString() : undone.error());
+}
+
+void ImportCommand::redo()
+{
+    if (m_performed) {
+        m_performed = false;
+        return;
+    }
+    Result<void> redone = redoImport();
+    if (!redone)
+        setObsolete(true);
+    m_changed(redone ? QString() : redone.error());
 }
 
 } // namespace Reelkeeper

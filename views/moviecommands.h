@@ -1,6 +1,7 @@
 #pragma once
 
 #include "createdrows.h"
+#include "movieimport.h"
 #include "movierecord.h"
 
 #include <QSqlDatabase>
@@ -88,6 +89,32 @@ private:
     QSqlDatabase m_db;
     QList<CreatedRow> m_rows;
     std::unique_ptr<QUndoCommand> m_movie;
+    CatalogChanged m_changed;
+    bool m_performed = true;
+};
+
+// A whole import, one undo step, pushed after the import committed. Undo removes the movies it
+// added, puts the movies it updated back as they were, and removes the people, countries and
+// genres it created; all in one transaction. Redo puts everything back as the import left it
+// (same ids). The state needed for redo is read at the first undo.
+class ImportCommand final : public QUndoCommand
+{
+public:
+    ImportCommand(QSqlDatabase db, const ImportReport &report, CatalogChanged changed);
+    void undo() override;
+    void redo() override;
+
+private:
+    Result<void> undoImport();
+    Result<void> redoImport();
+
+    QSqlDatabase m_db;
+    QList<qint64> m_addedIds;
+    QList<MovieSnapshot> m_added; // as the import left them, read at the first undo
+    QList<MovieSnapshot> m_updatedBefore;
+    QList<MovieSnapshot> m_updatedAfter; // read at the first undo
+    QList<CreatedRow> m_created;         // values read at the first undo
+    bool m_taken = false;
     CatalogChanged m_changed;
     bool m_performed = true;
 };
