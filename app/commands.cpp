@@ -30,40 +30,39 @@ QString catalogPath(const Invocation &invocation)
     return path;
 }
 
-int check(const Invocation &invocation, QTextStream &out, QTextStream &err)
+// Commands that only read open the catalog shared, so that they may run beside an open window;
+// those that write need it to themselves, and check it first.
+std::unique_ptr<Catalog> openCatalog(const Invocation &invocation, QTextStream &err, bool forWriting)
 {
     Catalog::Options options;
-    options.access = Catalog::Access::Shared; // may run beside an open window
-    options.quickCheck = false;               // the full integrity check below supersedes it
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(catalogPath(invocation), options);
-    if (!catalog) {
-        err << "reelkeeper: " << catalog.error() << Qt::endl;
-        return 1;
-    }
-    const MediaStore media((*catalog)->mediaPath());
-    const CheckReport report = checkCatalog((*catalog)->database(), media);
-    for (const QString &error : report.errors)
-        out << Tr::tr("error: %1").arg(error) << '\n';
-    for (const QString &warning : report.warnings)
-        out << Tr::tr("warning: %1").arg(warning) << '\n';
-    out << Tr::tr("check: %1: %2 error(s), %3 warning(s)")
-               .arg(QDir::toNativeSeparators((*catalog)->path()))
-               .arg(report.errors.size())
-               .arg(report.warnings.size())
-        << Qt::endl;
-    return report.isHealthy() ? 0 : 1;
-}
-
-std::unique_ptr<Catalog> openForWriting(const Invocation &invocation, QTextStream &err)
-{
-    Catalog::Options options;
-    options.quickCheck = true;
+    options.access = forWriting ? Catalog::Access::Exclusive : Catalog::Access::Shared;
+    options.quickCheck = forWriting;
     Result<std::unique_ptr<Catalog>> catalog = Catalog::open(catalogPath(invocation), options);
     if (!catalog) {
         err << "reelkeeper: " << catalog.error() << Qt::endl;
         return nullptr;
     }
     return std::move(catalog.value());
+}
+
+int check(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    // Read only (its full integrity check supersedes the quick one on opening).
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, false);
+    if (!catalog)
+        return 1;
+    const MediaStore media(catalog->mediaPath());
+    const CheckReport report = checkCatalog(catalog->database(), media);
+    for (const QString &error : report.errors)
+        out << Tr::tr("error: %1").arg(error) << '\n';
+    for (const QString &warning : report.warnings)
+        out << Tr::tr("warning: %1").arg(warning) << '\n';
+    out << Tr::tr("check: %1: %2 error(s), %3 warning(s)")
+               .arg(QDir::toNativeSeparators(catalog->path()))
+               .arg(report.errors.size())
+               .arg(report.warnings.size())
+        << Qt::endl;
+    return report.isHealthy() ? 0 : 1;
 }
 
 int import(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -78,7 +77,7 @@ int import(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (invocation.format == QLatin1String("bundle") || info.isDir()) {
         // The folder, or its manifest.json.
         const QString folder = info.isDir() ? path : info.absolutePath();
-        const std::unique_ptr<Catalog> catalog = openForWriting(invocation, err);
+        const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
         if (!catalog)
             return 1;
         Result<Bundle::Report> report =
@@ -93,7 +92,7 @@ int import(const Invocation &invocation, QTextStream &out, QTextStream &err)
     std::optional<ImportFormats::Format> format;
     if (invocation.format != QLatin1String("auto"))
         format = ImportFormats::fromName(invocation.format);
-    const std::unique_ptr<Catalog> catalog = openForWriting(invocation, err);
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
     if (!catalog)
         return 1;
     ImportOptions options;
@@ -117,19 +116,14 @@ int import(const Invocation &invocation, QTextStream &out, QTextStream &err)
 
 int exportMovies(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
-    Catalog::Options catalogOptions;
-    catalogOptions.access = Catalog::Access::Shared; // reading only: may run beside an open window
-    catalogOptions.quickCheck = false;
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(catalogPath(invocation), catalogOptions);
-    if (!catalog) {
-        err << "reelkeeper: " << catalog.error() << Qt::endl;
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, false);
+    if (!catalog)
         return 1;
-    }
     const QString path = invocation.arguments.value(1);
     MovieExport::Options options;
     options.filter.text = invocation.search;
-    options.mediaFolder = (*catalog)->mediaPath();
-    Result<qint64> written = MovieExport::exportMovies((*catalog)->database(), path, options);
+    options.mediaFolder = catalog->mediaPath();
+    Result<qint64> written = MovieExport::exportMovies(catalog->database(), path, options);
     if (!written) {
         err << "reelkeeper: " << written.error() << Qt::endl;
         return 1;
@@ -140,15 +134,10 @@ int exportMovies(const Invocation &invocation, QTextStream &out, QTextStream &er
 
 int exportBundle(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
-    Catalog::Options catalogOptions;
-    catalogOptions.access = Catalog::Access::Shared; // reading only: may run beside an open window
-    catalogOptions.quickCheck = false;
-    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(catalogPath(invocation), catalogOptions);
-    if (!catalog) {
-        err << "reelkeeper: " << catalog.error() << Qt::endl;
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, false);
+    if (!catalog)
         return 1;
-    }
-    Result<Bundle::Report> report = Bundle::exportBundle((*catalog)->database(), (*catalog)->mediaPath(),
+    Result<Bundle::Report> report = Bundle::exportBundle(catalog->database(), catalog->mediaPath(),
                                                          invocation.arguments.value(1), invocation.includeUsers);
     if (!report) {
         err << "reelkeeper: " << report.error() << Qt::endl;

@@ -78,6 +78,9 @@ private:
     Result<std::optional<qint64>> findDuplicate(const ImportRecord &record);
     Result<std::optional<qint64>> findPerson(const QString &fullName);
     Result<qint64> person(const QString &fullName);
+    // A country or genre by name (case-insensitive), added when the catalog has none of that name.
+    Result<qint64> named(const QString &name, QHash<QString, qint64> &known, Sqlite::Statement &insert,
+                         CreatedRow::Table table);
     Result<qint64> country(const QString &name);
     Result<qint64> genre(const QString &name);
     Result<void> writeMovie(const ImportRecord &record, qint64 line, std::optional<qint64> existing);
@@ -255,36 +258,30 @@ Result<qint64> Importer::person(const QString &fullName)
     return id;
 }
 
-Result<qint64> Importer::country(const QString &name)
+Result<qint64> Importer::named(const QString &name, QHash<QString, qint64> &known, Sqlite::Statement &insert,
+                               CreatedRow::Table table)
 {
     const QString key = name.toCaseFolded();
-    if (const auto it = m_countries.constFind(key); it != m_countries.constEnd())
+    if (const auto it = known.constFind(key); it != known.constEnd())
         return *it;
-    Sqlite::Statement &insert = m_statements->insertCountry;
     insert.bind(1, name);
     insert.step();
     if (insert.failed())
-        return failure(Tr::tr("add the country %1").arg(name), insert);
+        return failure(Tr::tr("add %1").arg(name), insert);
     const qint64 id = insert.lastInsertId();
-    m_countries.insert(key, id);
-    m_report.createdRows.append({CreatedRow::Table::Countries, id, {}});
+    known.insert(key, id);
+    m_report.createdRows.append({table, id, {}});
     return id;
+}
+
+Result<qint64> Importer::country(const QString &name)
+{
+    return named(name, m_countries, m_statements->insertCountry, CreatedRow::Table::Countries);
 }
 
 Result<qint64> Importer::genre(const QString &name)
 {
-    const QString key = name.toCaseFolded();
-    if (const auto it = m_genres.constFind(key); it != m_genres.constEnd())
-        return *it;
-    Sqlite::Statement &insert = m_statements->insertGenre;
-    insert.bind(1, name);
-    insert.step();
-    if (insert.failed())
-        return failure(Tr::tr("add the genre %1").arg(name), insert);
-    const qint64 id = insert.lastInsertId();
-    m_genres.insert(key, id);
-    m_report.createdRows.append({CreatedRow::Table::Genres, id, {}});
-    return id;
+    return named(name, m_genres, m_statements->insertGenre, CreatedRow::Table::Genres);
 }
 
 Result<std::optional<qint64>> Importer::findDuplicate(const ImportRecord &record)

@@ -59,9 +59,8 @@ QByteArray makeImage(int width, int height, const char *format, QRgb color)
     return bytes;
 }
 
-ProcessResult runReelkeeper(const QStringList &arguments, const QString &home, const QByteArray &standardInput)
+void startReelkeeper(QProcess &process, const QStringList &arguments, const QString &home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -73,6 +72,24 @@ ProcessResult runReelkeeper(const QStringList &arguments, const QString &home, c
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(REELKEEPER_EXECUTABLE), arguments);
+}
+
+qint64 bytesReadBy(qint64 pid)
+{
+    QFile io(QStringLiteral("/proc/%1/io").arg(pid));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+ProcessResult runReelkeeper(const QStringList &arguments, const QString &home, const QByteArray &standardInput)
+{
+    QProcess process;
+    startReelkeeper(process, arguments, home);
     ProcessResult result;
     if (!process.waitForStarted())
         return result;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRgb>
 #include <QVariant>
@@ -51,6 +52,12 @@ struct ProcessResult
 };
 ProcessResult runReelkeeper(const QStringList &arguments, const QString &home,
                             const QByteArray &standardInput = QByteArray());
+
+// Starts the built reelkeeper with arguments, its data folders in home like runReelkeeper, without
+// waiting for it: for tests that kill it half-way.
+void startReelkeeper(QProcess &process, const QStringList &arguments, const QString &home);
+// How many bytes a running process has read so far (Linux /proc/PID/io "rchar"), or -1.
+qint64 bytesReadBy(qint64 pid);
 
 // SHA-256 of a file's bytes in hex; empty when it cannot be read.
 QByteArray fileHash(const QString &path);

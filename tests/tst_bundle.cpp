@@ -954,22 +954,9 @@ void TestBundle::shouldLeaveTheCatalogAsItWasWhenKilled()
 
     // When the import is killed while it writes (the bundle is read once before anything is written)
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REELKEEPER_EXECUTABLE), {QStringLiteral("--db"), catalogPath, QStringLiteral("import"), folder});
+    startReelkeeper(process, {QStringLiteral("--db"), catalogPath, QStringLiteral("import"), folder}, dir.path());
     QVERIFY(process.waitForStarted());
-    const auto bytesRead = [pid = process.processId()] {
-        QFile io(QStringLiteral("/proc/%1/io").arg(pid));
-        if (!io.open(QIODevice::ReadOnly))
-            return qint64(-1);
-        for (const QByteArray &line : io.readAll().split('\n')) {
-            if (line.startsWith("rchar:"))
-                return line.mid(6).trimmed().toLongLong();
-        }
-        return qint64(-1);
-    };
+    const auto bytesRead = [pid = process.processId()] { return bytesReadBy(pid); };
     QTRY_VERIFY_WITH_TIMEOUT(bytesRead() > tableBytes * 3 / 2 || process.state() == QProcess::NotRunning, 60000);
     QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
     ::kill(pid_t(process.processId()), SIGKILL);

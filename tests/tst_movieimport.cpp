@@ -424,23 +424,10 @@ void TestMovieImport::shouldLeaveTheCatalogAsItWasWhenKilled()
 
     // When an import is killed half-way through the file
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REELKEEPER_EXECUTABLE), {QStringLiteral("--db"), catalogPath, QStringLiteral("import"), list});
+    startReelkeeper(process, {QStringLiteral("--db"), catalogPath, QStringLiteral("import"), list}, dir.path());
     QVERIFY(process.waitForStarted());
-    // Reading its I/O counters: killed once it has read a third of the file, well before the end.
-    const auto bytesRead = [pid = process.processId()] {
-        QFile io(QStringLiteral("/proc/%1/io").arg(pid));
-        if (!io.open(QIODevice::ReadOnly))
-            return qint64(-1);
-        for (const QByteArray &line : io.readAll().split('\n')) {
-            if (line.startsWith("rchar:"))
-                return line.mid(6).trimmed().toLongLong();
-        }
-        return qint64(-1);
-    };
+    // Killed once it has read a third of the file (its I/O counters say), well before the end.
+    const auto bytesRead = [pid = process.processId()] { return bytesReadBy(pid); };
     QTRY_VERIFY_WITH_TIMEOUT(bytesRead() > bytes.size() / 3 || process.state() == QProcess::NotRunning, 60000);
     QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
     ::kill(pid_t(process.processId()), SIGKILL);
