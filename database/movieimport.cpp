@@ -87,7 +87,6 @@ private:
     Result<void> writeGenresAndCast(qint64 movieId, const ImportRecord &record, bool replace);
     std::optional<qint64> poster(const QString &poster, qint64 line);
     void note(ImportNote::Kind kind, qint64 line, const QString &message);
-    Error failure(const QString &what, const Sqlite::Statement &statement) const;
 
     QSqlDatabase m_db;
     const ImportOptions &m_options;
@@ -154,11 +153,6 @@ struct Importer::Statements
         insertMovie, updateMovie, insertMovieGenre, deleteMovieGenres, insertCharacter, insertActor, deleteActors,
         deleteCharacters, insertSource, findFile, insertFile;
 };
-
-Error Importer::failure(const QString &what, const Sqlite::Statement &statement) const
-{
-    return Error{Tr::tr("Could not %1: %2").arg(what, statement.error())};
-}
 
 void Importer::note(ImportNote::Kind kind, qint64 line, const QString &message)
 {
@@ -234,7 +228,7 @@ Result<std::optional<qint64>> Importer::findPerson(const QString &fullName)
         return std::optional<qint64>(id);
     }
     if (find.failed())
-        return failure(Tr::tr("look up %1").arg(fullName), find);
+        return Error{Tr::tr("Could not look up the person %1: %2").arg(fullName, find.error())};
     return std::optional<qint64>();
 }
 
@@ -251,7 +245,7 @@ Result<qint64> Importer::person(const QString &fullName)
     insert.bind(2, last);
     insert.step();
     if (insert.failed())
-        return failure(Tr::tr("add the person %1").arg(fullName), insert);
+        return Error{Tr::tr("Could not add the person %1: %2").arg(fullName, insert.error())};
     const qint64 id = insert.lastInsertId();
     m_people.insert(personKey(fullName), id);
     m_report.createdRows.append({CreatedRow::Table::People, id, {}});
@@ -267,7 +261,7 @@ Result<qint64> Importer::named(const QString &name, QHash<QString, qint64> &know
     insert.bind(1, name);
     insert.step();
     if (insert.failed())
-        return failure(Tr::tr("add %1").arg(name), insert);
+        return Error{Tr::tr("Could not add “%1”: %2").arg(name, insert.error())};
     const qint64 id = insert.lastInsertId();
     known.insert(key, id);
     m_report.createdRows.append({table, id, {}});
@@ -293,7 +287,7 @@ Result<std::optional<qint64>> Importer::findDuplicate(const ImportRecord &record
         if (bySource.step())
             return std::optional<qint64>(bySource.columnInt64(0));
         if (bySource.failed())
-            return failure(Tr::tr("look for duplicates"), bySource);
+            return Error{Tr::tr("Could not look for duplicates: %1").arg(bySource.error())};
     }
     std::optional<qint64> directorId;
     if (!record.director.isEmpty()) {
@@ -314,7 +308,7 @@ Result<std::optional<qint64>> Importer::findDuplicate(const ImportRecord &record
     if (byKey.step())
         return std::optional<qint64>(byKey.columnInt64(0));
     if (byKey.failed())
-        return failure(Tr::tr("look for duplicates"), byKey);
+        return Error{Tr::tr("Could not look for duplicates: %1").arg(byKey.error())};
     return std::optional<qint64>();
 }
 
@@ -420,7 +414,7 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
         s.deleteMovieGenres.bind(1, movieId);
         s.deleteMovieGenres.step();
         if (s.deleteMovieGenres.failed())
-            return failure(Tr::tr("replace the genres"), s.deleteMovieGenres);
+            return Error{Tr::tr("Could not replace the genres: %1").arg(s.deleteMovieGenres.error())};
     }
     for (const QString &name : record.genres) {
         Result<qint64> id = genre(name);
@@ -430,14 +424,14 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
         s.insertMovieGenre.bind(2, id.value());
         s.insertMovieGenre.step();
         if (s.insertMovieGenre.failed())
-            return failure(Tr::tr("add the genre %1").arg(name), s.insertMovieGenre);
+            return Error{Tr::tr("Could not add the genre %1: %2").arg(name, s.insertMovieGenre.error())};
     }
     if (replace && !record.cast.isEmpty()) {
         for (Sqlite::Statement *remove : {&s.deleteActors, &s.deleteCharacters}) {
             remove->bind(1, movieId);
             remove->step();
             if (remove->failed())
-                return failure(Tr::tr("replace the cast"), *remove);
+                return Error{Tr::tr("Could not replace the cast: %1").arg(remove->error())};
         }
     }
     for (const ImportCast &entry : record.cast) {
@@ -448,7 +442,7 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
             s.insertCharacter.bind(3, nullIfEmpty(entry.role));
             s.insertCharacter.step();
             if (s.insertCharacter.failed())
-                return failure(Tr::tr("add the character %1").arg(entry.character), s.insertCharacter);
+                return Error{Tr::tr("Could not add the character %1: %2").arg(entry.character, s.insertCharacter.error())};
             characterId = s.insertCharacter.lastInsertId();
         }
         if (entry.actor.isEmpty())
@@ -464,7 +458,7 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
             s.insertActor.bind(3, nullptr);
         s.insertActor.step();
         if (s.insertActor.failed())
-            return failure(Tr::tr("add the actor %1").arg(entry.actor), s.insertActor);
+            return Error{Tr::tr("Could not add the actor %1: %2").arg(entry.actor, s.insertActor.error())};
     }
     if (!record.source.isEmpty() && !record.sourceId.isEmpty()) {
         s.insertSource.bind(1, movieId);
@@ -472,7 +466,7 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
         s.insertSource.bind(3, record.sourceId);
         s.insertSource.step();
         if (s.insertSource.failed())
-            return failure(Tr::tr("record where the movie comes from"), s.insertSource);
+            return Error{Tr::tr("Could not record where the movie comes from: %1").arg(s.insertSource.error())};
     }
     return {};
 }

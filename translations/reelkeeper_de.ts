@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Reelkeeper::Bundle</name>
+    <message>
+        <source>The row breaks a rule of the catalog (a CHECK constraint).</source>
+        <translation>Die Zeile verletzt eine Regel des Katalogs (eine CHECK-Einschränkung).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not allowed (the catalog&apos;s CHECK constraint on %1).</source>
+        <translation>%1 %2 ist nicht zulässig (CHECK-Einschränkung des Katalogs für %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the columns of %1: %2</source>
+        <translation>Die Spalten von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalog has no table %1.</source>
+        <translation>Der Katalog hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the references of %1: %2</source>
+        <translation>Die Verweise von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 is missing or damaged in the media folder %2, so the bundle would not be whole; `reelkeeper check` lists such problems. Nothing was exported.</source>
+        <translation>Das Bild %1 fehlt im Medienordner %2 oder ist beschädigt, daher wäre das Paket unvollständig; `reelkeeper check` listet solche Probleme auf. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; nothing was exported.</source>
+        <translation>%1 existiert und ist kein Ordner; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new or empty folder for the bundle. Nothing was exported.</source>
+        <translation>%1 ist nicht leer; wählen Sie einen neuen oder leeren Ordner für das Paket. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was exported.</source>
+        <translation>Der Ordner %1 existiert nicht; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder beside %1: %2</source>
+        <translation>Neben %1 konnte kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the bundle; nothing was exported.</source>
+        <translation>%1 konnte nicht durch das Paket ersetzt werden; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be moved to %1; nothing was exported.</source>
+        <translation>Das Paket konnte nicht nach %1 verschoben werden; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of Reelkeeper (bundle format %1; this version reads format %2). Nothing was imported.</source>
+        <translation>Das Paket wurde von einer neueren Version von Reelkeeper geschrieben (Paketformat %1; diese Version liest Format %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of Reelkeeper (catalog schema %1; this catalog has schema %2). Nothing was imported.</source>
+        <translation>Das Paket wurde von einer neueren Version von Reelkeeper geschrieben (Katalogschema %1; dieser Katalog hat Schema %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 needs &quot;rows&quot; (a count) and &quot;sha256&quot; (64 hex digits).</source>
+        <translation>Der Eintrag für %1 braucht „rows“ (eine Anzahl) und „sha256“ (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The checksum of the image %1 does not match its name.</source>
+        <translation>Die Prüfsumme des Bildes %1 passt nicht zu seinem Namen.</translation>
+    </message>
+    <message>
+        <source>The header names a column %1 that the table %2 does not have.</source>
+        <translation>Die Kopfzeile nennt eine Spalte %1, die die Tabelle %2 nicht hat.</translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation>Die Kopfzeile nennt die Spalte %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The header has no %1 column.</source>
+        <translation>Die Kopfzeile hat keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>Its checksum does not match the manifest: the file was changed or damaged. The bundle was refused.</source>
+        <translation>Die Prüfsumme der Datei passt nicht zum Manifest: Die Datei wurde verändert oder beschädigt. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Die Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>The id %1 is not a whole number.</source>
+        <translation>Die ID %1 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The id %1 follows the id %2: ids must increase from row to row, each id once.</source>
+        <translation>Die ID %1 folgt auf die ID %2: Die IDs müssen von Zeile zu Zeile steigen, jede ID darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; the manifest says %2. The bundle was refused.</source>
+        <translation>Die Datei hat %1 Zeilen; laut Manifest sind es %2. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The image is not of the type its name says.</source>
+        <translation>Das Bild hat nicht den Typ, den sein Name angibt.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts with a backslash but is none of \N, \\… and \x….</source>
+        <translation>%1: %2 beginnt mit einem Backslash, ist aber weder \N noch \\… noch \x….</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in the bundle (the manifest does not list it).</source>
+        <translation>Das Bild %1 ist nicht im Paket (das Manifest führt es nicht auf).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number.</source>
+        <translation>%1 %2 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 %2 names no row of %3.csv.</source>
+        <translation>%1 %2 verweist auf keine Zeile von %3.csv.</translation>
+    </message>
+    <message>
+        <source>The person %1 has another primary photo, on line %2.</source>
+        <translation>Die Person %1 hat bereits ein anderes Hauptfoto, in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was imported.</source>
+        <translation>Die Datei hat sich während des Imports geändert. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s primary_photo_id does not name the photo that person_photos.csv flags with is_primary.</source>
+        <translation>Die primary_photo_id der Person nennt nicht das Foto, das in person_photos.csv mit is_primary markiert ist.</translation>
+    </message>
+    <message>
+        <source>Could not check the people&apos;s photos: %1</source>
+        <translation>Die Fotos der Personen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the imported movies for search: %1</source>
+        <translation>Die importierten Filme konnten nicht für die Suche indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was refused.</source>
+        <translation>Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The image is not what its name says. The bundle was refused.</source>
+        <translation>Das Bild entspricht nicht seinem Namen. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; a bundle is a folder with a manifest.json. Nothing was imported.</source>
+        <translation>%1 ist kein Ordner; ein Paket ist ein Ordner mit einer manifest.json. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Der Import konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: could not save the import: %2. Nothing was imported.</source>
+        <translation>%1: Der Import konnte nicht gespeichert werden: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies, %2 people, %3 users, %4 images to %5</source>
+        <translation>Exportiert: %1 Film(e), %2 Person(en), %3 Benutzer, %4 Bild(er) nach %5</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies, %2 people, %3 images to %4</source>
+        <translation>Exportiert: %1 Film(e), %2 Person(en), %3 Bild(er) nach %4</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link that leads nowhere. The bundle was refused.</source>
+        <translation>Die Datei ist ein symbolischer Link, der ins Leere führt. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file is listed in the manifest but missing. The bundle was refused.</source>
+        <translation>Die Datei steht im Manifest, fehlt aber. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A symbolic link leads outside the bundle&apos;s folder. The bundle was refused.</source>
+        <translation>Ein symbolischer Link führt aus dem Ordner des Pakets hinaus. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This is not a file. The bundle was refused.</source>
+        <translation>Dies ist keine Datei. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json, so it is not a Reelkeeper bundle. Nothing was imported.</source>
+        <translation>%1 enthält keine manifest.json und ist daher kein Reelkeeper-Paket. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a manifest.</source>
+        <translation>Die Datei ist zu groß für ein Manifest.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not the manifest of a Reelkeeper bundle (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Dies ist nicht das Manifest eines Reelkeeper-Pakets (es fehlt &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The manifest has no valid format version.</source>
+        <translation>Das Manifest hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The manifest has no valid catalog schema version.</source>
+        <translation>Das Manifest hat keine gültige Version des Katalogschemas.</translation>
+    </message>
+    <message>
+        <source>The manifest lists no tables.</source>
+        <translation>Das Manifest führt keine Tabellen auf.</translation>
+    </message>
+    <message>
+        <source>The manifest names a table that a catalog does not have: %1. The bundle was refused.</source>
+        <translation>Das Manifest nennt eine Tabelle, die es in einem Katalog nicht gibt: %1. Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s &quot;media&quot; is not a list of images.</source>
+        <translation>„media“ im Manifest ist keine Liste von Bildern.</translation>
+    </message>
+    <message>
+        <source>The manifest names the image %1, which is not a media file name (two hex digits, &quot;/&quot;, the SHA-256 of the image and its extension). The bundle was refused.</source>
+        <translation>Das Manifest nennt das Bild %1, doch das ist kein Mediendateiname (zwei Hexadezimalziffern, „/“, der SHA-256 des Bildes und seine Endung). Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an image of a catalog. The bundle was refused.</source>
+        <translation>Die Datei ist zu groß für ein Katalogbild. Das Paket wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::Catalog</name>
     <message>
         <source>%1 is a folder, not a catalog file.</source>
@@ -229,6 +496,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar; nichts wurde verändert.</translation>
     </message>
+    <message>
+        <source>%1 does not exist; nothing was imported.</source>
+        <translation>%1 existiert nicht; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies to %2</source>
+        <translation>Exportiert: %1 Film(e) nach %2</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::Connection</name>
@@ -270,6 +545,45 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Could not put back “%1”: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CsvReader</name>
+    <message>
+        <source>Could not read the file after line %1: %2.</source>
+        <translation>Die Datei konnte nach Zeile %1 nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: it is not open.</source>
+        <translation>Die Datei konnte nicht gelesen werden: Sie ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist in UTF-16 kodiert. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte, so the file is not text.</source>
+        <translation>Zeile %1 enthält ein NUL-Byte, die Datei ist also kein Text.</translation>
+    </message>
+    <message>
+        <source>The field that starts on line %1 is longer than %2 MB.</source>
+        <translation>Das Feld, das in Zeile %1 beginnt, ist länger als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file was read as UTF-8, but line %1 is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>Die Datei wurde als UTF-8 gelesen, aber Zeile %1 ist kein gültiges UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes or other binary data.</source>
+        <translation>Die Datei ist kein Text: Sie enthält NUL-Bytes oder andere Binärdaten.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +642,79 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Could not add “%1” as a country: %2</source>
         <translation>„%1“ konnte nicht als Land hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ExportMoviesDialog</name>
+    <message>
+        <source>Export Movies</source>
+        <translation>Filme exportieren</translation>
+    </message>
+    <message>
+        <source>Writes the movies as a CSV movie list, which spreadsheet programs open and Reelkeeper imports again.</source>
+        <translation>Schreibt die Filme als CSV-Filmliste, die Tabellenkalkulationen öffnen und Reelkeeper wieder importieren kann.</translation>
+    </message>
+    <message>
+        <source>Movies</source>
+        <translation>Filme</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All movies (%Ln)</source>
+        <translation>
+            <numerusform>A&amp;lle Filme (%Ln)</numerusform>
+            <numerusform>A&amp;lle Filme (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the movies of the current &amp;search</source>
+        <translation>Nur die Filme der aktuellen &amp;Suche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the movies of the current &amp;search (%Ln)</source>
+        <translation>
+            <numerusform>Nur die Filme der aktuellen &amp;Suche (%Ln)</numerusform>
+            <numerusform>Nur die Filme der aktuellen &amp;Suche (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for spreadsheet programs)</source>
+        <translation>Byte-Order-Mark (&amp;BOM) voranstellen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs read a file as UTF-8 only when it starts with this mark.</source>
+        <translation>Manche Tabellenkalkulationen lesen eine Datei nur dann als UTF-8, wenn sie mit dieser Markierung beginnt.</translation>
+    </message>
+    <message>
+        <source>movies.csv</source>
+        <translation>filme.csv</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -394,6 +781,534 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     </message>
 </context>
 <context>
+    <name>Reelkeeper::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to bring into the catalog.</source>
+        <translation>Wählen Sie die CSV-Datei, die in den Katalog übernommen werden soll.</translation>
+    </message>
+    <message>
+        <source>A .csv or .txt file</source>
+        <translation>Eine .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reelkeeper recognises these files by their columns:&lt;/p&gt;&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0;&quot;&gt;&lt;li&gt;its own movie list (a &lt;tt&gt;title&lt;/tt&gt; column, and any of &lt;tt&gt;release_date&lt;/tt&gt;, &lt;tt&gt;duration&lt;/tt&gt;, &lt;tt&gt;director&lt;/tt&gt;, &lt;tt&gt;country&lt;/tt&gt;, &lt;tt&gt;genres&lt;/tt&gt;, &lt;tt&gt;cast&lt;/tt&gt;, …)&lt;/li&gt;&lt;li&gt;IMDb ratings and list exports&lt;/li&gt;&lt;li&gt;Letterboxd exports: watched, ratings, diary and watchlist&lt;/li&gt;&lt;li&gt;Tellico CSV exports&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;For any other CSV file you choose what each column holds on the next page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reelkeeper erkennt diese Dateien an ihren Spalten:&lt;/p&gt;&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0;&quot;&gt;&lt;li&gt;die eigene Filmliste (eine Spalte &lt;tt&gt;title&lt;/tt&gt; und beliebige weitere wie &lt;tt&gt;release_date&lt;/tt&gt;, &lt;tt&gt;duration&lt;/tt&gt;, &lt;tt&gt;director&lt;/tt&gt;, &lt;tt&gt;country&lt;/tt&gt;, &lt;tt&gt;genres&lt;/tt&gt;, &lt;tt&gt;cast&lt;/tt&gt;, …)&lt;/li&gt;&lt;li&gt;Bewertungs- und Listenexporte aus IMDb&lt;/li&gt;&lt;li&gt;Letterboxd-Exporte: gesehene Filme, Bewertungen, Tagebuch und Watchlist&lt;/li&gt;&lt;li&gt;CSV-Exporte aus Tellico&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bei jeder anderen CSV-Datei legen Sie auf der nächsten Seite fest, was jede Spalte enthält.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the catalog until the last step, and the whole import can be undone in one step afterwards (Edit ▸ Undo).</source>
+        <translation>Bis zum letzten Schritt ändert sich nichts am Katalog, und der gesamte Import lässt sich danach in einem Schritt rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
+    </message>
+    <message>
+        <source>Import Movies</source>
+        <translation>Filme importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportFormatPage</name>
+    <message>
+        <source>Check the File</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>This is what Reelkeeper found in the file, and the first rows as it reads them.</source>
+        <translation>Das hat Reelkeeper in der Datei erkannt; darunter die ersten Zeilen, so wie Reelkeeper sie liest.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Byte order mark:</source>
+        <translation>Byte-Order-Mark (BOM):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>A layout Reelkeeper does not know</source>
+        <translation>Ein Aufbau, den Reelkeeper nicht kennt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Inhalt der Spalte %1</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds in the boxes under the column names; columns left at “(ignore)” are not imported.</source>
+        <translation>Wählen Sie in den Feldern unter den Spaltennamen, was jede Spalte enthält; Spalten, die auf „(ignorieren)“ stehen, werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds in the boxes under the column names. &lt;b&gt;Pick the column that holds the title to continue.&lt;/b&gt;</source>
+        <translation>Wählen Sie in den Feldern unter den Spaltennamen, was jede Spalte enthält. &lt;b&gt;Wählen Sie die Spalte mit dem Titel, um fortzufahren.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportFormats</name>
+    <message>
+        <source>The column “%1” appears twice in the header (columns %2 and %3).</source>
+        <translation>Die Spalte „%1“ kommt in der Kopfzeile zweimal vor (Spalten %2 und %3).</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column, which %2 needs.</source>
+        <translation>Die Datei hat keine Spalte „%1“, die %2 haben muss.</translation>
+    </message>
+    <message>
+        <source>The title is missing; every movie needs one.</source>
+        <translation>Der Titel fehlt; jeder Film braucht einen.</translation>
+    </message>
+    <message>
+        <source>The release date “%1” is not in the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Das Erscheinungsdatum „%1“ hat nicht die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The budget “%1” is not a plain number: write digits with a point before any decimals, without grouping, sign or currency (such as 1500000.50).</source>
+        <translation>Das Budget „%1“ ist keine einfache Zahl: Schreiben Sie Ziffern mit einem Punkt vor etwaigen Nachkommastellen, ohne Tausendertrennzeichen, Vorzeichen oder Währung (etwa 1500000.50).</translation>
+    </message>
+    <message>
+        <source>The year “%1” is not a year of four digits.</source>
+        <translation>Das Jahr „%1“ ist keine vierstellige Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>The duration “%1” is not a whole, positive number of minutes.</source>
+        <translation>Die Dauer „%1“ ist keine positive ganze Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>The release date “%1” is not a real date.</source>
+        <translation>Das Erscheinungsdatum „%1“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The cast entry “%1” has more than three parts (Actor|Character|role); write a | that belongs to a name as \|.</source>
+        <translation>Der Besetzungseintrag „%1“ hat mehr als drei Teile (Darsteller|Rolle|Rollenart); schreiben Sie einen senkrechten Strich, der zu einem Namen gehört, als \|.</translation>
+    </message>
+    <message>
+        <source>A cast entry with the role “%1” names neither an actor nor a character.</source>
+        <translation>Ein Besetzungseintrag mit der Rollenart „%1“ nennt weder einen Darsteller noch eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The cast role “%1” of %2 is not one of lead, supporting, minor or cameo.</source>
+        <translation>Die Rollenart „%1“ von %2 ist nicht lead, supporting, minor oder cameo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV series, not a film; skipped.</source>
+        <translation>„%1“ ist eine Fernsehserie, kein Film; übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV mini series, not a film; skipped.</source>
+        <translation>„%1“ ist eine Miniserie, kein Film; übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV episode, not a film; skipped.</source>
+        <translation>„%1“ ist eine Serienfolge, kein Film; übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a video game, not a film; skipped.</source>
+        <translation>„%1“ ist ein Videospiel, kein Film; übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a podcast, not a film; skipped.</source>
+        <translation>„%1“ ist ein Podcast, kein Film; übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IMDb title id (tt followed by digits).</source>
+        <translation>„%1“ ist keine IMDb-Titel-ID (tt gefolgt von Ziffern).</translation>
+    </message>
+    <message>
+        <source>The Letterboxd URI is missing.</source>
+        <translation>Die Letterboxd-URI fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Letterboxd address (https://boxd.it/… or https://letterboxd.com/…).</source>
+        <translation>„%1“ ist keine Letterboxd-Adresse (https://boxd.it/… oder https://letterboxd.com/…).</translation>
+    </message>
+    <message>
+        <source>IMDb export (legacy layout, before 2017)</source>
+        <translation>IMDb-Export (alter Aufbau, vor 2017)</translation>
+    </message>
+    <message>
+        <source>IMDb list export (current layout)</source>
+        <translation>IMDb-Listenexport (aktueller Aufbau)</translation>
+    </message>
+    <message>
+        <source>IMDb list export (older layout, without Original Title)</source>
+        <translation>IMDb-Listenexport (älterer Aufbau, ohne Original Title)</translation>
+    </message>
+    <message>
+        <source>IMDb ratings export (current layout)</source>
+        <translation>IMDb-Bewertungsexport (aktueller Aufbau)</translation>
+    </message>
+    <message>
+        <source>IMDb ratings export (older layout, without Original Title)</source>
+        <translation>IMDb-Bewertungsexport (älterer Aufbau, ohne Original Title)</translation>
+    </message>
+    <message>
+        <source>IMDb export</source>
+        <translation>IMDb-Export</translation>
+    </message>
+    <message>
+        <source>Letterboxd reviews (reviews.csv)</source>
+        <translation>Letterboxd-Rezensionen (reviews.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd diary (diary.csv)</source>
+        <translation>Letterboxd-Tagebuch (diary.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd ratings (ratings.csv)</source>
+        <translation>Letterboxd-Bewertungen (ratings.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watchlist (watchlist.csv)</source>
+        <translation>Letterboxd-Watchlist (watchlist.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watched films (watched.csv)</source>
+        <translation>Letterboxd – gesehene Filme (watched.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watched films or watchlist (watched.csv or watchlist.csv)</source>
+        <translation>Letterboxd – gesehene Filme oder Watchlist (watched.csv oder watchlist.csv)</translation>
+    </message>
+    <message>
+        <source>Reelkeeper movie list</source>
+        <translation>Reelkeeper-Filmliste</translation>
+    </message>
+    <message>
+        <source>CSV file with a column mapping</source>
+        <translation>CSV-Datei mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Tellico CSV export</source>
+        <translation>Tellico-CSV-Export</translation>
+    </message>
+    <message>
+        <source>a movie list</source>
+        <translation>eine Filmliste</translation>
+    </message>
+    <message>
+        <source>an IMDb export</source>
+        <translation>ein IMDb-Export</translation>
+    </message>
+    <message>
+        <source>a Letterboxd export</source>
+        <translation>ein Letterboxd-Export</translation>
+    </message>
+    <message>
+        <source>a Tellico export</source>
+        <translation>ein Tellico-Export</translation>
+    </message>
+    <message>
+        <source>The column mapping names column %1, but the header has %2 columns.</source>
+        <translation>Die Spaltenzuordnung nennt Spalte %1, aber die Kopfzeile hat %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both mapped to “%3”; map each field from one column only.</source>
+        <translation>Die Spalten „%1“ und „%2“ sind beide „%3“ zugeordnet; ordnen Sie jedes Feld nur einer Spalte zu.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “title”; every movie needs a title.</source>
+        <translation>Keine Spalte ist „title“ zugeordnet; jeder Film braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, but the header has %2 columns.</source>
+        <translation>Diese Zeile hat %1 Felder, aber die Kopfzeile hat %2 Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportNotesModel</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportOptionsPage</name>
+    <message>
+        <source>Duplicates and Preview</source>
+        <translation>Duplikate und Vorschau</translation>
+    </message>
+    <message>
+        <source>A row describes a movie the catalog already has when its IMDb id or Letterboxd address matches, or else its title, year and director.</source>
+        <translation>Eine Zeile gilt als Film, den der Katalog schon hat, wenn ihre IMDb-ID oder Letterboxd-Adresse übereinstimmt, andernfalls, wenn Titel, Jahr und Regie übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>When a movie is already in the catalog</source>
+        <translation>Wenn ein Film schon im Katalog ist</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row</source>
+        <translation>Zeile &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s movie stays as it is; the row is listed in the report.</source>
+        <translation>Der Film im Katalog bleibt, wie er ist; die Zeile wird im Bericht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the catalog&apos;s movie</source>
+        <translation>Film im Katalog &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filled cells replace what the catalog has; empty cells keep it.</source>
+        <translation>Gefüllte Zellen ersetzen die Angaben im Katalog; leere Zellen lassen sie unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the row as another movie</source>
+        <translation>Zeile als weiteren Film &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every row becomes a new movie, even when the catalog has one like it.</source>
+        <translation>Jede Zeile wird ein neuer Film, auch wenn der Katalog schon einen gleichen hat.</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing is changed yet)</source>
+        <translation>Probelauf (noch wird nichts geändert)</translation>
+    </message>
+    <message>
+        <source>Trying the import with this choice…</source>
+        <translation>Der Import wird mit dieser Auswahl erprobt…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>Diese Datei kann nicht importiert werden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows that would not be imported as they are:</source>
+        <translation>Die ersten %1 von %2 Zeilen, die nicht unverändert importiert würden:</translation>
+    </message>
+    <message>
+        <source>Rows that would not be imported as they are:</source>
+        <translation>Zeilen, die nicht unverändert importiert würden:</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>The catalog changes only when the whole file has been read. Cancel leaves it as it was.</source>
+        <translation>Der Katalog ändert sich erst, wenn die ganze Datei gelesen ist. „Abbrechen“ lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelling; the catalog stays as it was…</source>
+        <translation>Wird abgebrochen; der Katalog bleibt unverändert…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The import stopped; the catalog was not changed.</source>
+        <translation>Der Import wurde abgebrochen; der Katalog wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Alle Zeilen wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Each row below was left out or imported without a part, with the reason.</source>
+        <translation>Jede der folgenden Zeilen wurde ausgelassen oder nur teilweise importiert; der Grund steht jeweils dabei.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Bearbeiten ▸ Rückgängig nimmt den gesamten Import zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportWizard</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Movies</source>
+        <translation>Filme importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>%1 import report.txt</source>
+        <translation>Importbericht %1.txt</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::MainWindow</name>
     <message>
         <source>%1 — Reelkeeper</source>
@@ -418,10 +1333,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Import movies from a CSV file</source>
         <translation>Filme aus einer CSV-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Importing CSV files</source>
-        <translation>Der CSV-Import</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -458,10 +1369,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
         <translation>&lt;b&gt;Dieser Katalog scheint beschädigt zu sein.&lt;/b&gt; %1&lt;br&gt;Sichern Sie jetzt eine Kopie der Katalogdatei und führen Sie dann &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; für einen vollständigen Bericht aus.</translation>
-    </message>
-    <message>
-        <source>%1 is not part of this preview build yet.</source>
-        <translation>%1 ist in dieser Vorschauversion noch nicht enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln movie(s)</source>
@@ -545,6 +1452,46 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Close the catalog&apos;s window</source>
         <translation>Das Fenster des Katalogs schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Movies…</source>
+        <translation>Filme &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write all movies, or those of the current search, to a CSV file</source>
+        <translation>Alle Filme oder die der aktuellen Suche in eine CSV-Datei schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln movie(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Film aus %1 importiert</numerusform>
+            <numerusform>%Ln Filme aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>Aus %2 importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new movie(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Film</numerusform>
+            <numerusform>%Ln neue Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln movie(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Film nach %1 exportiert</numerusform>
+            <numerusform>%Ln Filme nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,6 +1735,22 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the import: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not redo the import: %1</source>
+        <translation>Der Import konnte nicht wiederholt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2056,156 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     </message>
 </context>
 <context>
+    <name>Reelkeeper::MovieExport</name>
+    <message>
+        <source>Could not read the movies to export: %1</source>
+        <translation>Die zu exportierenden Filme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieImport</name>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 was left out: no media folder.</source>
+        <translation>Das Plakat %1 wurde ausgelassen: Es gibt keinen Medienordner.</translation>
+    </message>
+    <message>
+        <source>The poster %1 was not downloaded; the movie was imported without it.</source>
+        <translation>Das Plakat %1 wurde nicht heruntergeladen; der Film wurde ohne Plakat importiert.</translation>
+    </message>
+    <message>
+        <source>The poster was left out: %1</source>
+        <translation>Das Plakat wurde ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 could not be read (%2); the movie was imported without it.</source>
+        <translation>Das Plakat %1 konnte nicht gelesen werden (%2); der Film wurde ohne Plakat importiert.</translation>
+    </message>
+    <message>
+        <source>The poster %1 is too large; the movie was imported without it.</source>
+        <translation>Das Plakat %1 ist zu groß; der Film wurde ohne Plakat importiert.</translation>
+    </message>
+    <message>
+        <source>The poster %1 would be left out: %2</source>
+        <translation>Das Plakat %1 würde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>The poster %1 was left out: %2</source>
+        <translation>Das Plakat %1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>„%1“ wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in the catalog already (movie %2); skipped.</source>
+        <translation>„%1“ ist bereits im Katalog (Film %2); übersprungen.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is in the catalog already (movie %3); skipped.</source>
+        <translation>„%1“ (%2) ist bereits im Katalog (Film %3); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Could not index the imported movies for search: %1</source>
+        <translation>Die importierten Filme konnten nicht für die Suche indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>would import: %1 added, %2 updated, %3 skipped, %4 errors</source>
+        <translation>Der Import würde ergeben: %1 hinzugefügt, %2 aktualisiert, %3 übersprungen, %4 Fehler</translation>
+    </message>
+    <message>
+        <source>imported: %1 added, %2 updated, %3 skipped, %4 errors</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert, %3 übersprungen, %4 Fehler</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Der Import konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (--strict).</source>
+        <translation>Es wurde nichts importiert (--strict).</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The header row is not one Reelkeeper knows (no title column). Import it in the window to map its columns, or name one column &quot;title&quot;.</source>
+        <translation>Reelkeeper kennt diese Kopfzeile nicht (keine Spalte title). Importieren Sie die Datei im Fenster, um ihre Spalten zuzuordnen, oder nennen Sie eine Spalte „title“.</translation>
+    </message>
+    <message>
+        <source>CSV file with a column mapping</source>
+        <translation>CSV-Datei mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Could not look up the person %1: %2</source>
+        <translation>Die Person %1 konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add the person %1: %2</source>
+        <translation>Die Person %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add “%1”: %2</source>
+        <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not replace the genres: %1</source>
+        <translation>Die Genres konnten nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the genre %1: %2</source>
+        <translation>Das Genre %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace the cast: %1</source>
+        <translation>Die Besetzung konnte nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the character %1: %2</source>
+        <translation>Die Figur %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add the actor %1: %2</source>
+        <translation>Der Darsteller %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not record where the movie comes from: %1</source>
+        <translation>Die Herkunft des Films konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::MovieListModel</name>
     <message>
         <source>In your favorites</source>
@@ -1254,6 +2367,10 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
         <translation>SQLite hat sich geweigert, auf dieser Verbindung Fremdschlüssel durchzusetzen.</translation>
+    </message>
+    <message>
+        <source>The catalog connection is not an SQLite connection.</source>
+        <translation>Die Katalogverbindung ist keine SQLite-Verbindung.</translation>
     </message>
 </context>
 <context>

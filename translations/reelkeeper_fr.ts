@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Reelkeeper::Bundle</name>
+    <message>
+        <source>The row breaks a rule of the catalog (a CHECK constraint).</source>
+        <translation>La ligne enfreint une règle du catalogue (une contrainte CHECK).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not allowed (the catalog&apos;s CHECK constraint on %1).</source>
+        <translation>%1 %2 n&apos;est pas autorisé (contrainte CHECK du catalogue sur %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the columns of %1: %2</source>
+        <translation>Impossible de lire les colonnes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The catalog has no table %1.</source>
+        <translation>Le catalogue n&apos;a pas de table %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the references of %1: %2</source>
+        <translation>Impossible de lire les références de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 is missing or damaged in the media folder %2, so the bundle would not be whole; `reelkeeper check` lists such problems. Nothing was exported.</source>
+        <translation>L&apos;image %1 est absente ou endommagée dans le dossier des médias %2, le paquet serait donc incomplet&#xa0;; `reelkeeper check` liste ce type de problème. Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; nothing was exported.</source>
+        <translation>%1 existe et n&apos;est pas un dossier&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new or empty folder for the bundle. Nothing was exported.</source>
+        <translation>%1 n&apos;est pas vide&#xa0;; choisissez un dossier nouveau ou vide pour le paquet. Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was exported.</source>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder beside %1: %2</source>
+        <translation>Impossible de créer un dossier à côté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Impossible de lire le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the bundle; nothing was exported.</source>
+        <translation>%1 n&apos;a pas pu être remplacé par le paquet&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be moved to %1; nothing was exported.</source>
+        <translation>Le paquet n&apos;a pas pu être déplacé vers %1&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of Reelkeeper (bundle format %1; this version reads format %2). Nothing was imported.</source>
+        <translation>Le paquet a été écrit par une version plus récente de Reelkeeper (format de paquet %1&#xa0;; cette version lit le format %2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of Reelkeeper (catalog schema %1; this catalog has schema %2). Nothing was imported.</source>
+        <translation>Le paquet a été écrit par une version plus récente de Reelkeeper (schéma de catalogue %1&#xa0;; ce catalogue a le schéma %2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 needs &quot;rows&quot; (a count) and &quot;sha256&quot; (64 hex digits).</source>
+        <translation>L&apos;entrée de %1 doit avoir «&#xa0;rows&#xa0;» (un nombre) et «&#xa0;sha256&#xa0;» (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The checksum of the image %1 does not match its name.</source>
+        <translation>La somme de contrôle de l&apos;image %1 ne correspond pas à son nom.</translation>
+    </message>
+    <message>
+        <source>The header names a column %1 that the table %2 does not have.</source>
+        <translation>L&apos;en-tête nomme une colonne %1 que la table %2 n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation>L&apos;en-tête nomme deux fois la colonne %1.</translation>
+    </message>
+    <message>
+        <source>The header has no %1 column.</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>Its checksum does not match the manifest: the file was changed or damaged. The bundle was refused.</source>
+        <translation>La somme de contrôle du fichier ne correspond pas au manifeste&#xa0;: le fichier a été modifié ou endommagé. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>La ligne a %1 champs&#xa0;; l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>The id %1 is not a whole number.</source>
+        <translation>L&apos;identifiant %1 n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The id %1 follows the id %2: ids must increase from row to row, each id once.</source>
+        <translation>L&apos;identifiant %1 suit l&apos;identifiant %2&#xa0;: les identifiants doivent croître d&apos;une ligne à l&apos;autre, chacun une seule fois.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; the manifest says %2. The bundle was refused.</source>
+        <translation>Le fichier a %1 lignes&#xa0;; le manifeste en indique %2. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The image is not of the type its name says.</source>
+        <translation>L&apos;image n&apos;est pas du type qu&apos;indique son nom.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Impossible de préparer l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts with a backslash but is none of \N, \\… and \x….</source>
+        <translation>%1&#xa0;: %2 commence par une barre oblique inverse, mais n&apos;est ni \N, ni \\…, ni \x….</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in the bundle (the manifest does not list it).</source>
+        <translation>L&apos;image %1 n&apos;est pas dans le paquet (le manifeste ne la mentionne pas).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number.</source>
+        <translation>%1 %2 n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 names no row of %3.csv.</source>
+        <translation>%1 %2 ne désigne aucune ligne de %3.csv.</translation>
+    </message>
+    <message>
+        <source>The person %1 has another primary photo, on line %2.</source>
+        <translation>La personne %1 a déjà une autre photo principale, à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was imported.</source>
+        <translation>Le fichier a changé pendant son importation. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s primary_photo_id does not name the photo that person_photos.csv flags with is_primary.</source>
+        <translation>Le primary_photo_id de la personne ne désigne pas la photo que person_photos.csv marque avec is_primary.</translation>
+    </message>
+    <message>
+        <source>Could not check the people&apos;s photos: %1</source>
+        <translation>Impossible de vérifier les photos des personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the imported movies for search: %1</source>
+        <translation>Impossible d&apos;indexer les films importés pour la recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was refused.</source>
+        <translation>Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The image is not what its name says. The bundle was refused.</source>
+        <translation>L&apos;image ne correspond pas à son nom. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; a bundle is a folder with a manifest.json. Nothing was imported.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;; un paquet est un dossier contenant un fichier manifest.json. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Impossible de démarrer l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: could not save the import: %2. Nothing was imported.</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer l&apos;importation&#xa0;: %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies, %2 people, %3 users, %4 images to %5</source>
+        <translation>exportation&#xa0;: %1 film(s), %2 personne(s), %3 utilisateur(s), %4 image(s) vers %5</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies, %2 people, %3 images to %4</source>
+        <translation>exportation&#xa0;: %1 film(s), %2 personne(s), %3 image(s) vers %4</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link that leads nowhere. The bundle was refused.</source>
+        <translation>Le fichier est un lien symbolique qui ne mène nulle part. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file is listed in the manifest but missing. The bundle was refused.</source>
+        <translation>Le fichier figure dans le manifeste, mais il est absent. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>A symbolic link leads outside the bundle&apos;s folder. The bundle was refused.</source>
+        <translation>Un lien symbolique mène hors du dossier du paquet. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>This is not a file. The bundle was refused.</source>
+        <translation>Ce n&apos;est pas un fichier. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json, so it is not a Reelkeeper bundle. Nothing was imported.</source>
+        <translation>%1 ne contient pas de manifest.json, ce n&apos;est donc pas un paquet Reelkeeper. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a manifest.</source>
+        <translation>Le fichier est trop volumineux pour être un manifeste.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not the manifest of a Reelkeeper bundle (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Ce n&apos;est pas le manifeste d&apos;un paquet Reelkeeper (il n&apos;a pas de &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The manifest has no valid format version.</source>
+        <translation>Le manifeste n&apos;a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>The manifest has no valid catalog schema version.</source>
+        <translation>Le manifeste n&apos;a pas de version de schéma de catalogue valide.</translation>
+    </message>
+    <message>
+        <source>The manifest lists no tables.</source>
+        <translation>Le manifeste ne liste aucune table.</translation>
+    </message>
+    <message>
+        <source>The manifest names a table that a catalog does not have: %1. The bundle was refused.</source>
+        <translation>Le manifeste nomme une table qui n&apos;existe pas dans un catalogue&#xa0;: %1. Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s &quot;media&quot; is not a list of images.</source>
+        <translation>«&#xa0;media&#xa0;» dans le manifeste n&apos;est pas une liste d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The manifest names the image %1, which is not a media file name (two hex digits, &quot;/&quot;, the SHA-256 of the image and its extension). The bundle was refused.</source>
+        <translation>Le manifeste nomme l&apos;image %1, qui n&apos;est pas un nom de fichier média (deux chiffres hexadécimaux, «&#xa0;/&#xa0;», le SHA-256 de l&apos;image et son extension). Le paquet a été refusé.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an image of a catalog. The bundle was refused.</source>
+        <translation>Le fichier est trop volumineux pour une image de catalogue. Le paquet a été refusé.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::Catalog</name>
     <message>
         <source>%1 is a folder, not a catalog file.</source>
@@ -13,7 +280,7 @@
     </message>
     <message>
         <source>The catalog %1 cannot be read: permission denied.</source>
-        <translation>Le catalogue %1 ne peut pas être lu : accès refusé.</translation>
+        <translation>Le catalogue %1 ne peut pas être lu&#xa0;: accès refusé.</translation>
     </message>
     <message>
         <source>The catalog %1 is read-only. Reelkeeper needs to write to it.</source>
@@ -25,7 +292,7 @@
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog: it is not an SQLite database. It was not changed.</source>
-        <translation>%1 n&apos;est pas un catalogue Reelkeeper : ce n&apos;est pas une base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper&#xa0;: ce n&apos;est pas une base de données SQLite. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The catalog %1 is already open in another Reelkeeper (process %2). Close it there first.</source>
@@ -33,11 +300,11 @@
     </message>
     <message>
         <source>Could not lock the catalog %1: the folder is not writable.</source>
-        <translation>Impossible de verrouiller le catalogue %1 : le dossier n&apos;est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller le catalogue %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 is not a Reelkeeper catalog, or it is damaged: %2. It was not changed.</source>
-        <translation>%1 n&apos;est pas un catalogue Reelkeeper, ou il est endommagé : %2. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un catalogue Reelkeeper, ou il est endommagé&#xa0;: %2. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Reelkeeper catalog. It was not changed.</source>
@@ -45,11 +312,11 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Reelkeeper (schema version %2; this version knows up to %3). Update Reelkeeper to open it. It was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez Reelkeeper à jour pour l&apos;ouvrir. Il n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Reelkeeper (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à %3). Mettez Reelkeeper à jour pour l&apos;ouvrir. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The catalog %1 is damaged: %2. Run &quot;reelkeeper --db %1 check&quot; for a full report.</source>
-        <translation>Le catalogue %1 est endommagé : %2. Lancez « reelkeeper --db %1 check » pour un rapport complet.</translation>
+        <translation>Le catalogue %1 est endommagé&#xa0;: %2. Lancez « reelkeeper --db %1 check&#xa0;» pour un rapport complet.</translation>
     </message>
     <message>
         <source>Could not switch the catalog %1 to write-ahead logging.</source>
@@ -57,7 +324,7 @@
     </message>
     <message>
         <source>Could not create the catalog %1 (%2): the folder is not writable for Reelkeeper.</source>
-        <translation>Impossible de créer le catalogue %1 (%2) : le dossier n&apos;est pas accessible en écriture pour Reelkeeper.</translation>
+        <translation>Impossible de créer le catalogue %1 (%2)&#xa0;: le dossier n&apos;est pas accessible en écriture pour Reelkeeper.</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -71,43 +338,43 @@
     <name>Reelkeeper::CatalogCheck</name>
     <message>
         <source>integrity check could not run: %1</source>
-        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation>intégrité : %1</translation>
+        <translation>intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>foreign key check could not run: %1</source>
-        <translation>la vérification des clés étrangères n&apos;a pas pu s&apos;exécuter : %1</translation>
+        <translation>la vérification des clés étrangères n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>foreign key: %1 row %2 points at a missing row of %3</source>
-        <translation>clé étrangère : %1 ligne %2 pointe vers une ligne absente de %3</translation>
+        <translation>clé étrangère&#xa0;: %1 ligne %2 pointe vers une ligne absente de %3</translation>
     </message>
     <message>
         <source>media files could not be listed: %1</source>
-        <translation>les fichiers médias n&apos;ont pas pu être listés : %1</translation>
+        <translation>les fichiers médias n&apos;ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
         <source>media: file %1 has an invalid key &quot;%2&quot;</source>
-        <translation>médias : le fichier %1 a une clé invalide « %2 »</translation>
+        <translation>médias&#xa0;: le fichier %1 a une clé invalide « %2&#xa0;»</translation>
     </message>
     <message>
         <source>media: file %1 is missing: %2</source>
-        <translation>médias : le fichier %1 est absent : %2</translation>
+        <translation>médias&#xa0;: le fichier %1 est absent&#xa0;: %2</translation>
     </message>
     <message>
         <source>media: file %1 cannot be read: %2</source>
-        <translation>médias : le fichier %1 ne peut pas être lu : %2</translation>
+        <translation>médias&#xa0;: le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>media: file %1 is damaged (its content does not match its checksum): %2</source>
-        <translation>médias : le fichier %1 est endommagé (son contenu ne correspond pas à sa somme de contrôle) : %2</translation>
+        <translation>médias&#xa0;: le fichier %1 est endommagé (son contenu ne correspond pas à sa somme de contrôle)&#xa0;: %2</translation>
     </message>
     <message>
         <source>media: %1 is not used by the catalog</source>
-        <translation>médias : %1 n&apos;est pas utilisé par le catalogue</translation>
+        <translation>médias&#xa0;: %1 n&apos;est pas utilisé par le catalogue</translation>
     </message>
 </context>
 <context>
@@ -131,7 +398,7 @@ Options:
 
 Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   reelkeeper [--db CHEMIN]                     ouvrir la fenêtre
   reelkeeper [--db CHEMIN] import FICHIER|DOSSIER [--format auto|movies|bundle|imdb|letterboxd|tellico]
                                    [--on-duplicate skip|update|add] [--dry-run] [--strict]
@@ -141,13 +408,13 @@ Exit status: 0 success, 1 failure (the catalog is unchanged), 2 usage error.
   reelkeeper [--db CHEMIN] user add|passwd|remove|list [NOM]
   reelkeeper --version | --help
 
-Options :
-  --db CHEMIN    le catalogue à utiliser (créé s&apos;il n&apos;existe pas encore) ;
+Options&#xa0;:
+  --db CHEMIN    le catalogue à utiliser (créé s&apos;il n&apos;existe pas encore)&#xa0;;
                  par défaut le catalogue du dossier de données de l&apos;application
   -h, --help     afficher cette aide
   -v, --version  afficher la version
 
-Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&apos;utilisation.
+Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -164,70 +431,78 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue « %1&#xa0;».</translation>
     </message>
     <message>
         <source>The option --%1 does not go with &quot;%2&quot;.</source>
-        <translation>L&apos;option --%1 ne va pas avec « %2 ».</translation>
+        <translation>L&apos;option --%1 ne va pas avec « %2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;check&quot; takes no arguments.</source>
-        <translation>« check » ne prend aucun argument.</translation>
+        <translation>« check&#xa0;» ne prend aucun argument.</translation>
     </message>
     <message>
         <source>&quot;import&quot; takes one file or folder.</source>
-        <translation>« import » prend un fichier ou un dossier.</translation>
+        <translation>« import&#xa0;» prend un fichier ou un dossier.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation>Format inconnu « %1 » ; utilisez l&apos;un de %2.</translation>
+        <translation>Format inconnu « %1&#xa0;»&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Unknown duplicate policy &quot;%1&quot;; use skip, update or add.</source>
-        <translation>Règle de doublons inconnue « %1 » ; utilisez skip, update ou add.</translation>
+        <translation>Règle de doublons inconnue « %1&#xa0;»&#xa0;; utilisez skip, update ou add.</translation>
     </message>
     <message>
         <source>Use &quot;export movies FILE.csv&quot; or &quot;export bundle DIR&quot;.</source>
-        <translation>Utilisez « export movies FICHIER.csv » ou « export bundle DOSSIER ».</translation>
+        <translation>Utilisez « export movies FICHIER.csv&#xa0;» ou « export bundle DOSSIER&#xa0;».</translation>
     </message>
     <message>
         <source>--include-users goes with &quot;export bundle&quot;.</source>
-        <translation>--include-users va avec « export bundle ».</translation>
+        <translation>--include-users va avec « export bundle&#xa0;».</translation>
     </message>
     <message>
         <source>--search goes with &quot;export movies&quot;.</source>
-        <translation>--search va avec « export movies ».</translation>
+        <translation>--search va avec « export movies&#xa0;».</translation>
     </message>
     <message>
         <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
-        <translation>Utilisez « user add|passwd|remove|list [NOM] ».</translation>
+        <translation>Utilisez « user add|passwd|remove|list [NOM]&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;user %1&quot; takes one user name.</source>
-        <translation>« user %1 » prend un nom d&apos;utilisateur.</translation>
+        <translation>« user %1&#xa0;» prend un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>&quot;user list&quot; takes no user name.</source>
-        <translation>« user list » ne prend pas de nom d&apos;utilisateur.</translation>
+        <translation>« user list&#xa0;» ne prend pas de nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::Commands</name>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>check: %1: %2 error(s), %3 warning(s)</source>
-        <translation>vérification : %1 : %2 erreur(s), %3 avertissement(s)</translation>
+        <translation>vérification&#xa0;: %1&#xa0;: %2 erreur(s), %3 avertissement(s)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not available in this version yet; nothing was changed.</source>
-        <translation>« %1 » n&apos;est pas encore disponible dans cette version ; rien n&apos;a été modifié.</translation>
+        <translation>« %1&#xa0;» n&apos;est pas encore disponible dans cette version&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was imported.</source>
+        <translation>%1 n&apos;existe pas&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>exported: %1 movies to %2</source>
+        <translation>exportation&#xa0;: %1 film(s) vers %2</translation>
     </message>
 </context>
 <context>
@@ -238,38 +513,77 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not open the catalog %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le catalogue %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::CreatedRows</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation>Impossible de commencer la transaction : %1</translation>
+        <translation>Impossible de commencer la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation>Impossible d’enregistrer la modification : %1</translation>
+        <translation>Impossible d’enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the new entries: %1</source>
-        <translation>Impossible de lire les nouvelles entrées : %1</translation>
+        <translation>Impossible de lire les nouvelles entrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check whether “%1” is in use: %2</source>
-        <translation>Impossible de vérifier si « %1 » est utilisé : %2</translation>
+        <translation>Impossible de vérifier si « %1&#xa0;» est utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is in use by other records, so it was kept.</source>
-        <translation>« %1 » est utilisé par d’autres fiches ; il a été conservé.</translation>
+        <translation>« %1&#xa0;» est utilisé par d’autres fiches&#xa0;; il a été conservé.</translation>
     </message>
     <message>
         <source>Could not remove “%1”: %2</source>
-        <translation>Impossible de supprimer « %1 » : %2</translation>
+        <translation>Impossible de supprimer « %1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not put back “%1”: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir « %1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CsvReader</name>
+    <message>
+        <source>Could not read the file after line %1: %2.</source>
+        <translation>Impossible de lire le fichier après la ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: it is not open.</source>
+        <translation>Impossible de lire le fichier&#xa0;: il n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as UTF-8 and import it again.</source>
+        <translation>Le fichier est en UTF-16. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte, so the file is not text.</source>
+        <translation>La ligne %1 contient un octet NUL, le fichier n&apos;est donc pas du texte.</translation>
+    </message>
+    <message>
+        <source>The field that starts on line %1 is longer than %2 MB.</source>
+        <translation>Le champ qui commence à la ligne %1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Le guillemet ouvert à la ligne %1 n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file was read as UTF-8, but line %1 is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>Le fichier a été lu en UTF-8, mais la ligne %1 n&apos;est pas en UTF-8 valide. Enregistrez le fichier en UTF-8 et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains NUL bytes or other binary data.</source>
+        <translation>Le fichier n&apos;est pas du texte&#xa0;: il contient des octets NUL ou d&apos;autres données binaires.</translation>
     </message>
 </context>
 <context>
@@ -303,31 +617,104 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not read a name from the catalog: %1</source>
-        <translation>Impossible de lire un nom dans le catalogue : %1</translation>
+        <translation>Impossible de lire un nom dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add “%1” as a new person</source>
-        <translation>Ajouter « %1 » comme nouvelle personne</translation>
+        <translation>Ajouter « %1&#xa0;» comme nouvelle personne</translation>
     </message>
     <message>
         <source>Add “%1” as a new country</source>
-        <translation>Ajouter « %1 » comme nouveau pays</translation>
+        <translation>Ajouter « %1&#xa0;» comme nouveau pays</translation>
     </message>
     <message>
         <source>Could not search for people: %1</source>
-        <translation>Impossible de rechercher des personnes : %1</translation>
+        <translation>Impossible de rechercher des personnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not search for countries: %1</source>
-        <translation>Impossible de rechercher des pays : %1</translation>
+        <translation>Impossible de rechercher des pays&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add “%1” as a person: %2</source>
-        <translation>Impossible d&apos;ajouter « %1 » comme personne : %2</translation>
+        <translation>Impossible d&apos;ajouter « %1&#xa0;» comme personne&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not add “%1” as a country: %2</source>
-        <translation>Impossible d&apos;ajouter « %1 » comme pays : %2</translation>
+        <translation>Impossible d&apos;ajouter « %1&#xa0;» comme pays&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ExportMoviesDialog</name>
+    <message>
+        <source>Export Movies</source>
+        <translation>Exporter des films</translation>
+    </message>
+    <message>
+        <source>Writes the movies as a CSV movie list, which spreadsheet programs open and Reelkeeper imports again.</source>
+        <translation>Écrit les films dans une liste de films CSV, que les tableurs savent ouvrir et que Reelkeeper peut réimporter.</translation>
+    </message>
+    <message>
+        <source>Movies</source>
+        <translation>Films</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All movies (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Tous les films (%Ln)</numerusform>
+            <numerusform>&amp;Tous les films (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the movies of the current &amp;search</source>
+        <translation>Seulement les films de la &amp;recherche en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the movies of the current &amp;search (%Ln)</source>
+        <translation>
+            <numerusform>Seulement les films de la &amp;recherche en cours (%Ln)</numerusform>
+            <numerusform>Seulement les films de la &amp;recherche en cours (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for spreadsheet programs)</source>
+        <translation>Commencer par une marque d&apos;ordre des octets (&amp;BOM), pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs read a file as UTF-8 only when it starts with this mark.</source>
+        <translation>Certains tableurs ne lisent un fichier en UTF-8 que s&apos;il commence par cette marque.</translation>
+    </message>
+    <message>
+        <source>movies.csv</source>
+        <translation>films.csv</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -338,7 +725,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address; Reelkeeper downloads images from http and https addresses.</source>
-        <translation>« %1 » n&apos;est pas une adresse web ; Reelkeeper télécharge les images depuis des adresses http et https.</translation>
+        <translation>« %1&#xa0;» n&apos;est pas une adresse web&#xa0;; Reelkeeper télécharge les images depuis des adresses http et https.</translation>
     </message>
     <message>
         <source>Reelkeeper downloads images only from http and https addresses, not from %1.</source>
@@ -350,11 +737,11 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The file at %1 is %2, larger than the %3 that Reelkeeper accepts; the download was stopped.</source>
-        <translation>Le fichier à l&apos;adresse %1 fait %2, plus que les %3 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+        <translation>Le fichier à l&apos;adresse %1 fait %2, plus que les %3 acceptés par Reelkeeper&#xa0;; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The file at %1 is larger than the %2 that Reelkeeper accepts; the download was stopped.</source>
-        <translation>Le fichier à l&apos;adresse %1 dépasse les %2 acceptés par Reelkeeper ; le téléchargement a été arrêté.</translation>
+        <translation>Le fichier à l&apos;adresse %1 dépasse les %2 acceptés par Reelkeeper&#xa0;; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The download of %1 timed out after %2 seconds without receiving data.</source>
@@ -362,7 +749,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The address %1 redirected more than %2 times; the download was stopped.</source>
-        <translation>L&apos;adresse %1 a redirigé plus de %2 fois ; le téléchargement a été arrêté.</translation>
+        <translation>L&apos;adresse %1 a redirigé plus de %2 fois&#xa0;; le téléchargement a été arrêté.</translation>
     </message>
     <message>
         <source>The address %1 redirected from https to an unencrypted http address, which Reelkeeper does not follow.</source>
@@ -370,11 +757,11 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The address %1 redirected to %2, which Reelkeeper does not follow: it downloads images only from http and https addresses.</source>
-        <translation>L&apos;adresse %1 a redirigé vers %2, ce que Reelkeeper ne suit pas : il ne télécharge des images que depuis des adresses http et https.</translation>
+        <translation>L&apos;adresse %1 a redirigé vers %2, ce que Reelkeeper ne suit pas&#xa0;: il ne télécharge des images que depuis des adresses http et https.</translation>
     </message>
     <message>
         <source>Could not download %1: %2</source>
-        <translation>Impossible de télécharger %1 : %2</translation>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The download from %1 was refused. %2</source>
@@ -382,7 +769,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The address leads to a web page: use the address of the image itself.</source>
-        <translation>L&apos;adresse mène à une page web : utilisez l&apos;adresse de l&apos;image elle-même.</translation>
+        <translation>L&apos;adresse mène à une page web&#xa0;: utilisez l&apos;adresse de l&apos;image elle-même.</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
@@ -391,6 +778,534 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <message>
         <source>The download of %1 timed out after %2 seconds.</source>
         <translation>Le téléchargement de %1 a expiré après %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to bring into the catalog.</source>
+        <translation>Choisissez le fichier CSV à importer dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>A .csv or .txt file</source>
+        <translation>Un fichier .csv ou .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reelkeeper recognises these files by their columns:&lt;/p&gt;&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0;&quot;&gt;&lt;li&gt;its own movie list (a &lt;tt&gt;title&lt;/tt&gt; column, and any of &lt;tt&gt;release_date&lt;/tt&gt;, &lt;tt&gt;duration&lt;/tt&gt;, &lt;tt&gt;director&lt;/tt&gt;, &lt;tt&gt;country&lt;/tt&gt;, &lt;tt&gt;genres&lt;/tt&gt;, &lt;tt&gt;cast&lt;/tt&gt;, …)&lt;/li&gt;&lt;li&gt;IMDb ratings and list exports&lt;/li&gt;&lt;li&gt;Letterboxd exports: watched, ratings, diary and watchlist&lt;/li&gt;&lt;li&gt;Tellico CSV exports&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;For any other CSV file you choose what each column holds on the next page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reelkeeper reconnaît ces fichiers à leurs colonnes&#xa0;:&lt;/p&gt;&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0;&quot;&gt;&lt;li&gt;sa propre liste de films (une colonne &lt;tt&gt;title&lt;/tt&gt;, et au choix &lt;tt&gt;release_date&lt;/tt&gt;, &lt;tt&gt;duration&lt;/tt&gt;, &lt;tt&gt;director&lt;/tt&gt;, &lt;tt&gt;country&lt;/tt&gt;, &lt;tt&gt;genres&lt;/tt&gt;, &lt;tt&gt;cast&lt;/tt&gt;, …)&lt;/li&gt;&lt;li&gt;les exports de notes et de listes IMDb&lt;/li&gt;&lt;li&gt;les exports Letterboxd&#xa0;: films vus, notes, journal et liste à voir&lt;/li&gt;&lt;li&gt;les exports CSV de Tellico&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Pour tout autre fichier CSV, vous indiquerez à la page suivante ce que contient chaque colonne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the catalog until the last step, and the whole import can be undone in one step afterwards (Edit ▸ Undo).</source>
+        <translation>Rien ne change dans le catalogue avant la dernière étape, et toute l&apos;importation peut ensuite être annulée en une seule fois (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <source>Import Movies</source>
+        <translation>Importer des films</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportFormatPage</name>
+    <message>
+        <source>Check the File</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>This is what Reelkeeper found in the file, and the first rows as it reads them.</source>
+        <translation>Voici ce que Reelkeeper a trouvé dans le fichier, ainsi que les premières lignes telles qu&apos;il les lit.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Byte order mark:</source>
+        <translation>Marque d&apos;ordre des octets (BOM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A layout Reelkeeper does not know</source>
+        <translation>Une structure que Reelkeeper ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Contenu de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds in the boxes under the column names; columns left at “(ignore)” are not imported.</source>
+        <translation>Choisissez dans les listes sous les noms de colonnes ce que contient chaque colonne&#xa0;; les colonnes laissées sur «&#xa0;(ignorer)&#xa0;» ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds in the boxes under the column names. &lt;b&gt;Pick the column that holds the title to continue.&lt;/b&gt;</source>
+        <translation>Choisissez dans les listes sous les noms de colonnes ce que contient chaque colonne. &lt;b&gt;Indiquez la colonne qui contient le titre pour continuer.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportFormats</name>
+    <message>
+        <source>The column “%1” appears twice in the header (columns %2 and %3).</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois dans l&apos;en-tête (colonnes %2 et %3).</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column, which %2 needs.</source>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;», qu&apos;exige %2.</translation>
+    </message>
+    <message>
+        <source>The title is missing; every movie needs one.</source>
+        <translation>Le titre manque&#xa0;; chaque film doit en avoir un.</translation>
+    </message>
+    <message>
+        <source>The release date “%1” is not in the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>La date de sortie «&#xa0;%1&#xa0;» n&apos;est pas de la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The budget “%1” is not a plain number: write digits with a point before any decimals, without grouping, sign or currency (such as 1500000.50).</source>
+        <translation>Le budget «&#xa0;%1&#xa0;» n&apos;est pas un nombre simple&#xa0;: écrivez des chiffres avec un point avant les décimales, sans séparateur de milliers, signe ni devise (par exemple 1500000.50).</translation>
+    </message>
+    <message>
+        <source>The year “%1” is not a year of four digits.</source>
+        <translation>L&apos;année «&#xa0;%1&#xa0;» n&apos;est pas une année à quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>The duration “%1” is not a whole, positive number of minutes.</source>
+        <translation>La durée «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif de minutes.</translation>
+    </message>
+    <message>
+        <source>The release date “%1” is not a real date.</source>
+        <translation>La date de sortie «&#xa0;%1&#xa0;» n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The cast entry “%1” has more than three parts (Actor|Character|role); write a | that belongs to a name as \|.</source>
+        <translation>L&apos;entrée de distribution «&#xa0;%1&#xa0;» a plus de trois parties (Acteur|Personnage|rôle)&#xa0;; écrivez une barre verticale qui fait partie d&apos;un nom sous la forme \|.</translation>
+    </message>
+    <message>
+        <source>A cast entry with the role “%1” names neither an actor nor a character.</source>
+        <translation>Une entrée de distribution avec le rôle «&#xa0;%1&#xa0;» ne nomme ni acteur ni personnage.</translation>
+    </message>
+    <message>
+        <source>The cast role “%1” of %2 is not one of lead, supporting, minor or cameo.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» de %2 n&apos;est ni lead, ni supporting, ni minor, ni cameo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV series, not a film; skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est une série télévisée, pas un film&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV mini series, not a film; skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est une mini-série télévisée, pas un film&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” is a TV episode, not a film; skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est un épisode de série télévisée, pas un film&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” is a video game, not a film; skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est un jeu vidéo, pas un film&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” is a podcast, not a film; skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est un podcast, pas un film&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IMDb title id (tt followed by digits).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de titre IMDb (tt suivi de chiffres).</translation>
+    </message>
+    <message>
+        <source>The Letterboxd URI is missing.</source>
+        <translation>L&apos;URI Letterboxd est absente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Letterboxd address (https://boxd.it/… or https://letterboxd.com/…).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse Letterboxd (https://boxd.it/… ou https://letterboxd.com/…).</translation>
+    </message>
+    <message>
+        <source>IMDb export (legacy layout, before 2017)</source>
+        <translation>Export IMDb (ancienne structure, avant 2017)</translation>
+    </message>
+    <message>
+        <source>IMDb list export (current layout)</source>
+        <translation>Export de liste IMDb (structure actuelle)</translation>
+    </message>
+    <message>
+        <source>IMDb list export (older layout, without Original Title)</source>
+        <translation>Export de liste IMDb (structure plus ancienne, sans Original Title)</translation>
+    </message>
+    <message>
+        <source>IMDb ratings export (current layout)</source>
+        <translation>Export des notes IMDb (structure actuelle)</translation>
+    </message>
+    <message>
+        <source>IMDb ratings export (older layout, without Original Title)</source>
+        <translation>Export des notes IMDb (structure plus ancienne, sans Original Title)</translation>
+    </message>
+    <message>
+        <source>IMDb export</source>
+        <translation>Export IMDb</translation>
+    </message>
+    <message>
+        <source>Letterboxd reviews (reviews.csv)</source>
+        <translation>Critiques Letterboxd (reviews.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd diary (diary.csv)</source>
+        <translation>Journal Letterboxd (diary.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd ratings (ratings.csv)</source>
+        <translation>Notes Letterboxd (ratings.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watchlist (watchlist.csv)</source>
+        <translation>Liste à voir Letterboxd (watchlist.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watched films (watched.csv)</source>
+        <translation>Films vus Letterboxd (watched.csv)</translation>
+    </message>
+    <message>
+        <source>Letterboxd watched films or watchlist (watched.csv or watchlist.csv)</source>
+        <translation>Films vus ou liste à voir Letterboxd (watched.csv ou watchlist.csv)</translation>
+    </message>
+    <message>
+        <source>Reelkeeper movie list</source>
+        <translation>Liste de films Reelkeeper</translation>
+    </message>
+    <message>
+        <source>CSV file with a column mapping</source>
+        <translation>Fichier CSV avec correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Tellico CSV export</source>
+        <translation>Export CSV Tellico</translation>
+    </message>
+    <message>
+        <source>a movie list</source>
+        <translation>une liste de films</translation>
+    </message>
+    <message>
+        <source>an IMDb export</source>
+        <translation>un export IMDb</translation>
+    </message>
+    <message>
+        <source>a Letterboxd export</source>
+        <translation>un export Letterboxd</translation>
+    </message>
+    <message>
+        <source>a Tellico export</source>
+        <translation>un export Tellico</translation>
+    </message>
+    <message>
+        <source>The column mapping names column %1, but the header has %2 columns.</source>
+        <translation>La correspondance des colonnes nomme la colonne %1, mais l&apos;en-tête a %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both mapped to “%3”; map each field from one column only.</source>
+        <translation>Les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» correspondent toutes deux à «&#xa0;%3&#xa0;»&#xa0;; associez chaque champ à une seule colonne.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “title”; every movie needs a title.</source>
+        <translation>Aucune colonne ne correspond à «&#xa0;title&#xa0;»&#xa0;; chaque film doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, but the header has %2 columns.</source>
+        <translation>Cette ligne a %1 champs, mais l&apos;en-tête a %2 colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportNotesModel</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportOptionsPage</name>
+    <message>
+        <source>Duplicates and Preview</source>
+        <translation>Doublons et aperçu</translation>
+    </message>
+    <message>
+        <source>A row describes a movie the catalog already has when its IMDb id or Letterboxd address matches, or else its title, year and director.</source>
+        <translation>Une ligne correspond à un film déjà présent dans le catalogue si son identifiant IMDb ou son adresse Letterboxd concorde, ou à défaut si son titre, son année et son réalisateur concordent.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>When a movie is already in the catalog</source>
+        <translation>Quand un film est déjà dans le catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row</source>
+        <translation>I&amp;gnorer la ligne</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s movie stays as it is; the row is listed in the report.</source>
+        <translation>Le film du catalogue reste tel quel&#xa0;; la ligne est mentionnée dans le rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the catalog&apos;s movie</source>
+        <translation>&amp;Mettre à jour le film du catalogue</translation>
+    </message>
+    <message>
+        <source>Filled cells replace what the catalog has; empty cells keep it.</source>
+        <translation>Les cellules remplies remplacent les données du catalogue&#xa0;; les cellules vides les conservent.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the row as another movie</source>
+        <translation>&amp;Ajouter la ligne comme un autre film</translation>
+    </message>
+    <message>
+        <source>Every row becomes a new movie, even when the catalog has one like it.</source>
+        <translation>Chaque ligne devient un nouveau film, même si le catalogue en a déjà un semblable.</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing is changed yet)</source>
+        <translation>Simulation (rien n&apos;est encore modifié)</translation>
+    </message>
+    <message>
+        <source>Trying the import with this choice…</source>
+        <translation>Essai de l&apos;importation avec ce choix…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows that would not be imported as they are:</source>
+        <translation>Les %1 premières des %2 lignes qui ne seraient pas importées telles quelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows that would not be imported as they are:</source>
+        <translation>Lignes qui ne seraient pas importées telles quelles&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>The catalog changes only when the whole file has been read. Cancel leaves it as it was.</source>
+        <translation>Le catalogue ne change qu&apos;une fois le fichier entièrement lu. «&#xa0;Annuler&#xa0;» le laisse tel quel.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 sur %2 lus</translation>
+    </message>
+    <message>
+        <source>Cancelling; the catalog stays as it was…</source>
+        <translation>Annulation&#xa0;; le catalogue reste tel quel…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>The import stopped; the catalog was not changed.</source>
+        <translation>L&apos;importation s&apos;est arrêtée&#xa0;; le catalogue n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Toutes les lignes ont été importées.</translation>
+    </message>
+    <message>
+        <source>Each row below was left out or imported without a part, with the reason.</source>
+        <translation>Chacune des lignes ci-dessous a été écartée ou importée en partie seulement&#xa0;; la raison est indiquée.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Édition ▸ Annuler revient sur toute l&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ImportWizard</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import Movies</source>
+        <translation>Importer des films</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 import report.txt</source>
+        <translation>Rapport d&apos;importation %1.txt</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Enregistrer le rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
     </message>
 </context>
 <context>
@@ -420,10 +1335,6 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
         <translation>Importer des films depuis un fichier CSV</translation>
     </message>
     <message>
-        <source>Importing CSV files</source>
-        <translation>L&apos;import de fichiers CSV</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -437,7 +1348,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;A movie catalog for archivists and collectors.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;Un catalogue de films pour archivistes et collectionneurs.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Version de schéma %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Reelkeeper %1&lt;/h3&gt;&lt;p&gt;Un catalogue de films pour archivistes et collectionneurs.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2&lt;br&gt;Version de schéma %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -458,10 +1369,6 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <message>
         <source>&lt;b&gt;This catalog looks damaged.&lt;/b&gt; %1&lt;br&gt;Make a copy of the catalog file now, then run &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; for a full report.</source>
         <translation>&lt;b&gt;Ce catalogue semble endommagé.&lt;/b&gt; %1&lt;br&gt;Faites maintenant une copie du fichier de catalogue, puis lancez &lt;tt&gt;reelkeeper --db &quot;%2&quot; check&lt;/tt&gt; pour un rapport complet.</translation>
-    </message>
-    <message>
-        <source>%1 is not part of this preview build yet.</source>
-        <translation>%1 ne fait pas encore partie de cette préversion.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln movie(s)</source>
@@ -546,6 +1453,46 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
         <source>Close the catalog&apos;s window</source>
         <translation>Fermer la fenêtre du catalogue</translation>
     </message>
+    <message>
+        <source>&amp;Export Movies…</source>
+        <translation>&amp;Exporter des films…</translation>
+    </message>
+    <message>
+        <source>Write all movies, or those of the current search, to a CSV file</source>
+        <translation>Écrire tous les films, ou ceux de la recherche en cours, dans un fichier CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln movie(s) from %1</source>
+        <translation>
+            <numerusform>%Ln film importé depuis %1</numerusform>
+            <numerusform>%Ln films importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>Importation depuis %2&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new movie(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau film</numerusform>
+            <numerusform>%Ln nouveaux films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln movie(s) to %1</source>
+        <translation>
+            <numerusform>%Ln film exporté vers %1</numerusform>
+            <numerusform>%Ln films exportés vers %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -555,19 +1502,19 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not start a transaction on the catalog: %1</source>
-        <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not list the catalog&apos;s media files: %1</source>
-        <translation>Impossible de lister les fichiers médias du catalogue : %1</translation>
+        <translation>Impossible de lister les fichiers médias du catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB); Reelkeeper accepts images of at most %2 MB.</source>
-        <translation>L&apos;image est trop volumineuse (%1 Mo) ; Reelkeeper accepte des images de %2 Mo au plus.</translation>
+        <translation>L&apos;image est trop volumineuse (%1 Mo)&#xa0;; Reelkeeper accepte des images de %2 Mo au plus.</translation>
     </message>
     <message>
         <source>The file is empty; it is not an image.</source>
-        <translation>Le fichier est vide ; ce n&apos;est pas une image.</translation>
+        <translation>Le fichier est vide&#xa0;; ce n&apos;est pas une image.</translation>
     </message>
     <message>
         <source>This is not an image Reelkeeper accepts (JPEG, PNG, WebP or GIF).</source>
@@ -575,15 +1522,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>%1 images cannot be read on this computer: Qt&apos;s image plugin for %1 is not installed.</source>
-        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur : le module d&apos;images Qt pour %1 n&apos;est pas installé.</translation>
+        <translation>Les images %1 ne peuvent pas être lues sur cet ordinateur&#xa0;: le module d&apos;images Qt pour %1 n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>The %1 image is incomplete: the file was cut short or is damaged.</source>
-        <translation>L&apos;image %1 est incomplète : le fichier a été tronqué ou est endommagé.</translation>
+        <translation>L&apos;image %1 est incomplète&#xa0;: le fichier a été tronqué ou est endommagé.</translation>
     </message>
     <message>
         <source>The %1 image cannot be read: %2</source>
-        <translation>L&apos;image %1 ne peut pas être lue : %2</translation>
+        <translation>L&apos;image %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The image is %1 x %2 pixels, more than Reelkeeper accepts (%3 million pixels at most). It was refused, as it could exhaust the computer&apos;s memory.</source>
@@ -591,15 +1538,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The %1 image is damaged and cannot be decoded: %2</source>
-        <translation>L&apos;image %1 est endommagée et ne peut pas être décodée : %2</translation>
+        <translation>L&apos;image %1 est endommagée et ne peut pas être décodée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not store the image: its name &quot;%1&quot; is not a media name.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image : son nom « %1 » n&apos;est pas un nom de média.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image&#xa0;: son nom « %1&#xa0;» n&apos;est pas un nom de média.</translation>
     </message>
     <message>
         <source>Could not store the image: %1 is a symbolic link; the media folder must hold its files itself.</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image : %1 est un lien symbolique ; le dossier des médias doit contenir ses fichiers lui-même.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image&#xa0;: %1 est un lien symbolique&#xa0;; le dossier des médias doit contenir ses fichiers lui-même.</translation>
     </message>
     <message>
         <source>Could not create the media folder %1.</source>
@@ -607,7 +1554,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not write the image %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;image %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -619,27 +1566,27 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
-        <translation>Le fichier %1 est trop volumineux (%2 Mo) ; Reelkeeper accepte des images de %3 Mo au plus.</translation>
+        <translation>Le fichier %1 est trop volumineux (%2 Mo)&#xa0;; Reelkeeper accepte des images de %3 Mo au plus.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 was not added: %2</source>
-        <translation>Le fichier %1 n&apos;a pas été ajouté : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas été ajouté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not look up the image in the catalog: %1</source>
-        <translation>Impossible de rechercher l&apos;image dans le catalogue : %1</translation>
+        <translation>Impossible de rechercher l&apos;image dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not record the image in the catalog: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image dans le catalogue : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not look up media file %1: %2</source>
-        <translation>Impossible de rechercher le fichier média %1 : %2</translation>
+        <translation>Impossible de rechercher le fichier média %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The catalog has no media file %1.</source>
@@ -647,15 +1594,15 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     </message>
     <message>
         <source>Could not remove media file %1: %2</source>
-        <translation>Impossible de supprimer le fichier média %1 : %2</translation>
+        <translation>Impossible de supprimer le fichier média %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not list unused media files: %1</source>
-        <translation>Impossible de lister les fichiers médias inutilisés : %1</translation>
+        <translation>Impossible de lister les fichiers médias inutilisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove unused media files: %1</source>
-        <translation>Impossible de supprimer les fichiers médias inutilisés : %1</translation>
+        <translation>Impossible de supprimer les fichiers médias inutilisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>its header is damaged.</source>
@@ -666,11 +1613,11 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <name>Reelkeeper::Migrator</name>
     <message>
         <source>This catalog was written by a newer version of Reelkeeper (schema version %1; this version knows up to %2). Update Reelkeeper to open it; the catalog was not changed.</source>
-        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1 ; cette version connaît jusqu&apos;à %2). Mettez Reelkeeper à jour pour l&apos;ouvrir ; le catalogue n&apos;a pas été modifié.</translation>
+        <translation>Ce catalogue a été écrit par une version plus récente de Reelkeeper (version de schéma %1&#xa0;; cette version connaît jusqu&apos;à %2). Mettez Reelkeeper à jour pour l&apos;ouvrir&#xa0;; le catalogue n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not upgrade the catalog to schema version %1 (%2): %3. The catalog was left as it was.</source>
-        <translation>Impossible de mettre le catalogue à la version de schéma %1 (%2) : %3. Le catalogue est resté tel quel.</translation>
+        <translation>Impossible de mettre le catalogue à la version de schéma %1 (%2)&#xa0;: %3. Le catalogue est resté tel quel.</translation>
     </message>
     <message>
         <source>it leaves rows of %1 pointing at missing rows</source>
@@ -764,7 +1711,7 @@ Code de sortie : 0 succès, 1 échec (le catalogue est inchangé), 2 erreur d&ap
     <message>
         <source>No movies match “%1”.
 Search looks in titles, people and characters.</source>
-        <translation>Aucun film ne correspond à « %1 ».
+        <translation>Aucun film ne correspond à « %1&#xa0;».
 La recherche porte sur les titres, les personnes et les personnages.</translation>
     </message>
 </context>
@@ -772,7 +1719,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <name>Reelkeeper::MovieCommands</name>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer « %1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n movie(s)</source>
@@ -783,18 +1730,34 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter « %1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier « %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de commencer la transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the import: %1</source>
+        <translation>Impossible d&apos;annuler l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not redo the import: %1</source>
+        <translation>Impossible de rétablir l&apos;importation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::MovieDetailPane</name>
     <message>
         <source>The movie could not be read from the catalog: %1</source>
-        <translation>Le film n&apos;a pas pu être lu dans le catalogue : %1</translation>
+        <translation>Le film n&apos;a pas pu être lu dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -850,7 +1813,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation>Budget : %1</translation>
+        <translation>Budget&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -929,7 +1892,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>1972, 1972-03 or 1972-03-24</source>
@@ -937,7 +1900,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>&amp;Release date:</source>
-        <translation>Date de &amp;sortie :</translation>
+        <translation>Date de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -949,7 +1912,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>1500000.50</source>
@@ -957,7 +1920,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>&amp;Budget :</translation>
+        <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
         <source>missing</source>
@@ -965,11 +1928,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Di&amp;rector:</source>
-        <translation>&amp;Réalisation :</translation>
+        <translation>&amp;Réalisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Filter genres</source>
@@ -985,11 +1948,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>&amp;Genres:</source>
-        <translation>&amp;Genres :</translation>
+        <translation>&amp;Genres&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Drop an image here, or paste one with %1.</source>
@@ -1021,19 +1984,19 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Address of the image (http or https):</source>
-        <translation>Adresse de l&apos;image (http ou https) :</translation>
+        <translation>Adresse de l&apos;image (http ou https)&#xa0;:</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier « %1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not read the genres: %1</source>
-        <translation>Impossible de lire les genres : %1</translation>
+        <translation>Impossible de lire les genres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add the genre “%1”: %2</source>
-        <translation>Impossible d&apos;ajouter le genre « %1 » : %2</translation>
+        <translation>Impossible d&apos;ajouter le genre « %1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No poster</source>
@@ -1053,27 +2016,27 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n&apos;est pas un fichier.</translation>
+        <translation>« %1&#xa0;» n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
-        <translation>« %1 » est trop volumineux (%2 Mo) ; Reelkeeper accepte des images de %3 Mo au plus.</translation>
+        <translation>« %1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; Reelkeeper accepte des images de %3 Mo au plus.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>« %1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was not used as the poster. %2</source>
-        <translation>« %1 » n&apos;a pas été utilisé comme affiche. %2</translation>
+        <translation>« %1&#xa0;» n&apos;a pas été utilisé comme affiche. %2</translation>
     </message>
     <message>
         <source>The image is empty; nothing was used as the poster.</source>
-        <translation>L&apos;image est vide ; rien n&apos;a été utilisé comme affiche.</translation>
+        <translation>L&apos;image est vide&#xa0;; rien n&apos;a été utilisé comme affiche.</translation>
     </message>
     <message>
         <source>The image could not be converted to PNG; nothing was used as the poster.</source>
-        <translation>L&apos;image n&apos;a pas pu être convertie en PNG ; rien n&apos;a été utilisé comme affiche.</translation>
+        <translation>L&apos;image n&apos;a pas pu être convertie en PNG&#xa0;; rien n&apos;a été utilisé comme affiche.</translation>
     </message>
     <message>
         <source>Pasted image.png</source>
@@ -1090,6 +2053,156 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieExport</name>
+    <message>
+        <source>Could not read the movies to export: %1</source>
+        <translation>Impossible de lire les films à exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::MovieImport</name>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Impossible de préparer l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 was left out: no media folder.</source>
+        <translation>L&apos;affiche %1 a été écartée&#xa0;: il n&apos;y a pas de dossier des médias.</translation>
+    </message>
+    <message>
+        <source>The poster %1 was not downloaded; the movie was imported without it.</source>
+        <translation>L&apos;affiche %1 n&apos;a pas été téléchargée&#xa0;; le film a été importé sans affiche.</translation>
+    </message>
+    <message>
+        <source>The poster was left out: %1</source>
+        <translation>L&apos;affiche a été écartée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 could not be read (%2); the movie was imported without it.</source>
+        <translation>L&apos;affiche %1 n&apos;a pas pu être lue (%2)&#xa0;; le film a été importé sans affiche.</translation>
+    </message>
+    <message>
+        <source>The poster %1 is too large; the movie was imported without it.</source>
+        <translation>L&apos;affiche %1 est trop volumineuse&#xa0;; le film a été importé sans affiche.</translation>
+    </message>
+    <message>
+        <source>The poster %1 would be left out: %2</source>
+        <translation>L&apos;affiche %1 serait écartée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The poster %1 was left out: %2</source>
+        <translation>L&apos;affiche %1 a été écartée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in the catalog already (movie %2); skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans le catalogue (film %2)&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is in the catalog already (movie %3); skipped.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) est déjà dans le catalogue (film %3)&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>Could not index the imported movies for search: %1</source>
+        <translation>Impossible d&apos;indexer les films importés pour la recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>would import: %1 added, %2 updated, %3 skipped, %4 errors</source>
+        <translation>l&apos;importation donnerait&#xa0;: %1 ajouté(s), %2 mis à jour, %3 ignoré(s), %4 erreur(s)</translation>
+    </message>
+    <message>
+        <source>imported: %1 added, %2 updated, %3 skipped, %4 errors</source>
+        <translation>importation&#xa0;: %1 ajouté(s), %2 mis à jour, %3 ignoré(s), %4 erreur(s)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Impossible de démarrer l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (--strict).</source>
+        <translation>Rien n&apos;a été importé (--strict).</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The header row is not one Reelkeeper knows (no title column). Import it in the window to map its columns, or name one column &quot;title&quot;.</source>
+        <translation>Reelkeeper ne reconnaît pas cette ligne d&apos;en-tête (pas de colonne title). Importez le fichier depuis la fenêtre pour faire correspondre ses colonnes, ou nommez une colonne «&#xa0;title&#xa0;».</translation>
+    </message>
+    <message>
+        <source>CSV file with a column mapping</source>
+        <translation>Fichier CSV avec correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Could not look up the person %1: %2</source>
+        <translation>Impossible de rechercher la personne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not add the person %1: %2</source>
+        <translation>Impossible d’ajouter la personne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not add “%1”: %2</source>
+        <translation>Impossible d’ajouter « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Impossible de rechercher les doublons : %1</translation>
+    </message>
+    <message>
+        <source>Could not replace the genres: %1</source>
+        <translation>Impossible de remplacer les genres : %1</translation>
+    </message>
+    <message>
+        <source>Could not add the genre %1: %2</source>
+        <translation>Impossible d’ajouter le genre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not replace the cast: %1</source>
+        <translation>Impossible de remplacer la distribution : %1</translation>
+    </message>
+    <message>
+        <source>Could not add the character %1: %2</source>
+        <translation>Impossible d’ajouter le personnage %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not add the actor %1: %2</source>
+        <translation>Impossible d’ajouter l’acteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not record where the movie comes from: %1</source>
+        <translation>Impossible d’enregistrer la provenance du film : %1</translation>
     </message>
 </context>
 <context>
@@ -1143,47 +2256,47 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>The movie could not be read from the catalog: %1</source>
-        <translation>Le film n&apos;a pas pu être lu dans le catalogue : %1</translation>
+        <translation>Le film n&apos;a pas pu être lu dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not start a transaction on the catalog: %1</source>
-        <translation>Impossible de démarrer une transaction sur le catalogue : %1</translation>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The changes could not be written to the catalog: %1</source>
-        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue : %1</translation>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” could not be saved because a person, genre, country or poster it refers to is not in the catalog.</source>
-        <translation>« %1 » n&apos;a pas pu être enregistré, car une personne, un genre, un pays ou une affiche auquel il renvoie n&apos;est pas dans le catalogue.</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être enregistré, car une personne, un genre, un pays ou une affiche auquel il renvoie n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation>« %1 » n&apos;a pas pu être enregistré : %2</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be put back because a person, genre, country, poster or user it refers to is no longer in the catalog.</source>
-        <translation>« %1 » n&apos;a pas pu être rétabli, car une personne, un genre, un pays, une affiche ou un utilisateur auquel il renvoie n&apos;est plus dans le catalogue.</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être rétabli, car une personne, un genre, un pays, une affiche ou un utilisateur auquel il renvoie n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
         <source>“%1” could not be put back because the catalog has changed since it was deleted: one of its records has been taken by another entry.</source>
-        <translation>« %1 » n&apos;a pas pu être rétabli, car le catalogue a changé depuis sa suppression : l&apos;un de ses enregistrements a été repris par une autre entrée.</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être rétabli, car le catalogue a changé depuis sa suppression&#xa0;: l&apos;un de ses enregistrements a été repris par une autre entrée.</translation>
     </message>
     <message>
         <source>“%1” could not be put back: %2</source>
-        <translation>« %1 » n&apos;a pas pu être rétabli : %2</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être rétabli&#xa0;: %2</translation>
     </message>
     <message>
         <source>The movies could not be deleted: %1</source>
-        <translation>Les films n&apos;ont pas pu être supprimés : %1</translation>
+        <translation>Les films n&apos;ont pas pu être supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” could not be saved: a cast entry names a character the movie does not have.</source>
-        <translation>« %1 » n&apos;a pas pu être enregistré : une entrée de la distribution nomme un personnage que le film n&apos;a pas.</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: une entrée de la distribution nomme un personnage que le film n&apos;a pas.</translation>
     </message>
     <message>
         <source>Enter a title: every movie needs one.</source>
-        <translation>Saisissez un titre : chaque film en a besoin.</translation>
+        <translation>Saisissez un titre&#xa0;: chaque film en a besoin.</translation>
     </message>
     <message>
         <source>Use a year (1972), a month (1972-03) or a day (1972-03-24).</source>
@@ -1191,11 +2304,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” is not a real date. %2</source>
-        <translation>« %1 » n&apos;est pas une date valide. %2</translation>
+        <translation>« %1&#xa0;» n&apos;est pas une date valide. %2</translation>
     </message>
     <message>
         <source>The budget is too long: use at most %1 characters.</source>
-        <translation>Le budget est trop long : utilisez au plus %1 caractères.</translation>
+        <translation>Le budget est trop long&#xa0;: utilisez au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Write the budget as a plain number with a point before any decimals, such as 1500000 or 1500000.50, without leading zeros, signs, spaces, separators or currency.</source>
@@ -1219,11 +2332,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Cast entry %1 names a character that is not among the movie&apos;s characters; choose one of them or none.</source>
-        <translation>L&apos;entrée de distribution %1 nomme un personnage qui n&apos;est pas parmi ceux du film ; choisissez-en un ou aucun.</translation>
+        <translation>L&apos;entrée de distribution %1 nomme un personnage qui n&apos;est pas parmi ceux du film&#xa0;; choisissez-en un ou aucun.</translation>
     </message>
     <message>
         <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
-        <translation>« %1 » a changé dans le catalogue depuis son ouverture. Rouvrez-le et refaites la modification.</translation>
+        <translation>« %1&#xa0;» a changé dans le catalogue depuis son ouverture. Rouvrez-le et refaites la modification.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1231,18 +2344,18 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>“%1” could not be put back because another movie has taken its place in the catalog since it was deleted.</source>
-        <translation>« %1 » n&apos;a pas pu être rétabli, car un autre film a pris sa place dans le catalogue depuis sa suppression.</translation>
+        <translation>« %1&#xa0;» n&apos;a pas pu être rétabli, car un autre film a pris sa place dans le catalogue depuis sa suppression.</translation>
     </message>
 </context>
 <context>
     <name>Reelkeeper::MovieSearch</name>
     <message>
         <source>Could not count the movies: %1</source>
-        <translation>Impossible de compter les films : %1</translation>
+        <translation>Impossible de compter les films&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not search the movies: %1</source>
-        <translation>Impossible de rechercher les films : %1</translation>
+        <translation>Impossible de rechercher les films&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2367,10 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
         <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>The catalog connection is not an SQLite connection.</source>
+        <translation>La connexion au catalogue n&apos;est pas une connexion SQLite.</translation>
     </message>
 </context>
 <context>
