@@ -361,13 +361,16 @@ std::optional<qint64> Importer::poster(const QString &poster, qint64 line)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             note(ImportNote::Kind::Warning, line,
-                 Tr::tr("The poster %1 could not be read (%2); the movie was imported without it.")
+                 (m_options.dryRun ? Tr::tr("The poster %1 could not be read (%2); the movie would be imported without it.")
+                                   : Tr::tr("The poster %1 could not be read (%2); the movie was imported without it."))
                      .arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
         }
         if (file.size() > MediaStore::MaxFileBytes) {
             note(ImportNote::Kind::Warning, line,
-                 Tr::tr("The poster %1 is too large; the movie was imported without it.").arg(QDir::toNativeSeparators(path)));
+                 (m_options.dryRun ? Tr::tr("The poster %1 is too large; the movie would be imported without it.")
+                                   : Tr::tr("The poster %1 is too large; the movie was imported without it."))
+                     .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
         bytes = file.readAll();

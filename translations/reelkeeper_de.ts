@@ -716,6 +716,10 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
+    <message>
+        <source>&amp;All movies</source>
+        <translation>&amp;Alle Filme</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::ImageDownload</name>
@@ -1493,6 +1497,10 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
             <numerusform>%Ln Filme nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2203,6 +2211,14 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Could not record where the movie comes from: %1</source>
         <translation>Die Herkunft des Films konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 could not be read (%2); the movie would be imported without it.</source>
+        <translation>Das Plakat %1 konnte nicht gelesen werden (%2); der Film würde ohne Plakat importiert.</translation>
+    </message>
+    <message>
+        <source>The poster %1 is too large; the movie would be imported without it.</source>
+        <translation>Das Plakat %1 ist zu groß; der Film würde ohne Plakat importiert.</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;All movies</source>
+        <translation>&amp;Tous les films</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::ImageDownload</name>
@@ -1493,6 +1497,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
             <numerusform>%Ln films exportés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n’a été importé depuis %1.</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2166,43 +2174,51 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>Could not look up the person %1: %2</source>
-        <translation>Impossible de rechercher la personne %1 : %2</translation>
+        <translation>Impossible de rechercher la personne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not add the person %1: %2</source>
-        <translation>Impossible d’ajouter la personne %1 : %2</translation>
+        <translation>Impossible d’ajouter la personne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not add “%1”: %2</source>
-        <translation>Impossible d’ajouter « %1 » : %2</translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not look for duplicates: %1</source>
-        <translation>Impossible de rechercher les doublons : %1</translation>
+        <translation>Impossible de rechercher les doublons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not replace the genres: %1</source>
-        <translation>Impossible de remplacer les genres : %1</translation>
+        <translation>Impossible de remplacer les genres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add the genre %1: %2</source>
-        <translation>Impossible d’ajouter le genre %1 : %2</translation>
+        <translation>Impossible d’ajouter le genre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not replace the cast: %1</source>
-        <translation>Impossible de remplacer la distribution : %1</translation>
+        <translation>Impossible de remplacer la distribution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add the character %1: %2</source>
-        <translation>Impossible d’ajouter le personnage %1 : %2</translation>
+        <translation>Impossible d’ajouter le personnage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not add the actor %1: %2</source>
-        <translation>Impossible d’ajouter l’acteur %1 : %2</translation>
+        <translation>Impossible d’ajouter l’acteur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not record where the movie comes from: %1</source>
-        <translation>Impossible d’enregistrer la provenance du film : %1</translation>
+        <translation>Impossible d’enregistrer la provenance du film&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The poster %1 could not be read (%2); the movie would be imported without it.</source>
+        <translation>L’affiche %1 n’a pas pu être lue (%2) ; le film serait importé sans elle.</translation>
+    </message>
+    <message>
+        <source>The poster %1 is too large; the movie would be imported without it.</source>
+        <translation>L’affiche %1 est trop grande ; le film serait importé sans elle.</translation>
     </message>
 </context>
 <context>

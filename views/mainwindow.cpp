@@ -4,9 +4,12 @@
 #include "catalogsummary.h"
 #include "connection.h"
 #include "emptystatewidget.h"
+#include "exportmoviesdialog.h"
+#include "importwizard.h"
 #include "moviebrowser.h"
 #include "moviecommands.h"
 #include "movieeditordialog.h"
+#include "movielistmodel.h"
 #include "catalogpaths.h"
 
 #include <QAction>
@@ -14,7 +17,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +34,36 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Reelkeeper {
+
+namespace {
+
+// Lets a window shortcut through a text field that would take the keys for itself: on X11 a line
+// edit reads Ctrl+E as "end of line", and exporting the current search is just what is wanted
+// while typing it.
+class LetShortcutThrough final : public QObject
+{
+public:
+    LetShortcutThrough(QAction *action, QObject *parent)
+        : QObject(parent)
+        , m_action(action)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && QKeySequence(static_cast<QKeyEvent *>(event)->keyCombination()) == m_action->shortcut()) {
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAction *m_action;
+};
+
+} // namespace
 
 MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     : QMainWindow(parent)
@@ -54,6 +89,7 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     m_emptyState = new EmptyStateWidget(this);
     m_browser = new MovieBrowser(catalog, this);
     connect(m_browser, &MovieBrowser::editRequested, this, &MainWindow::editMovie);
+    m_browser->searchField()->installEventFilter(new LetShortcutThrough(m_export, this));
     connect(m_browser, &MovieBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
         if (!filtered)
             m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
@@ -130,9 +166,14 @@ void MainWindow::createActions()
     connect(m_duplicateMovie, &QAction::triggered, this, &MainWindow::duplicateMovie);
 
     m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
-    m_import->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_import->setShortcut(Qt::CTRL | Qt::Key_I);
     m_import->setStatusTip(tr("Import movies from a CSV file"));
-    connect(m_import, &QAction::triggered, this, [this] { explainNotYetAvailable(tr("Importing CSV files")); });
+    connect(m_import, &QAction::triggered, this, &MainWindow::openImportWizard);
+
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Movies…"), this);
+    m_export->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_export->setStatusTip(tr("Write all movies, or those of the current search, to a CSV file"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportMovies);
 
     m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
@@ -183,6 +224,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import);
+    file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -245,11 +287,6 @@ void MainWindow::showDamageWarning(const QString &problem)
                           "<tt>reelkeeper --db \"%2\" check</tt> for a full report.")
                            .arg(problem.toHtmlEscaped(), QDir::toNativeSeparators(m_catalog.path()).toHtmlEscaped()));
     m_warning->setVisible(true);
-}
-
-void MainWindow::explainNotYetAvailable(const QString &what)
-{
-    statusBar()->showMessage(tr("%1 is not part of this preview build yet.").arg(what), 5000);
 }
 
 } // namespace Reelkeeper
@@ -355,6 +392,69 @@ void MainWindow::duplicateMovie()
         return;
     }
     runEditor(copy.value());
+}
+
+} // namespace Reelkeeper
+
+namespace Reelkeeper {
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::openImportWizard()
+{
+    if (ImportWizard *open = importWizard()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Window-modal and not exec(): the window keeps painting while the import runs.
+    auto *wizard = new ImportWizard(m_catalog.path(), m_catalog.mediaPath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::importDone);
+    connect(wizard, &ImportWizard::importFinished, this, [this, wizard] {
+        if (!wizard->report())
+            statusBar()->showMessage(
+                tr("Nothing was imported from %1.").arg(QFileInfo(wizard->filePath()).fileName()), 10000);
+    });
+    wizard->open();
+}
+
+void MainWindow::importDone(const ImportReport &report)
+{
+    m_undoStack->push(new ImportCommand(m_catalog.database(), report,
+                                        [this](const QString &error) { catalogChanged(error); }));
+    catalogChanged(QString());
+    const QString file = QFileInfo(report.fileName).fileName();
+    const QString undo = m_undo->shortcut().toString(QKeySequence::NativeText);
+    const int added = int(std::min<qint64>(report.added, INT_MAX));
+    const QString what = report.updated == 0
+                             ? tr("Imported %Ln movie(s) from %1", nullptr, added).arg(file)
+                             : tr("Imported %1 from %2")
+                                   .arg(tr("%Ln new movie(s)", nullptr, added) + QStringLiteral(", ")
+                                            + tr("%Ln updated", nullptr, int(std::min<qint64>(report.updated, INT_MAX))),
+                                        file);
+    statusBar()->showMessage(tr("%1 — undo with %2").arg(what, undo), 10000);
+}
+
+void MainWindow::exportMovies()
+{
+    if (findChild<ExportMoviesDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    const MovieFilter search = m_pages->currentWidget() == m_browser ? m_browser->model()->filter() : MovieFilter();
+    const qint64 searchCount = m_browser->model()->movieCount();
+    auto *dialog = new ExportMoviesDialog(m_catalog.path(), m_catalog.mediaPath(), search,
+                                          m_summary->isLoaded() ? m_summary->counts().movies : -1, searchCount, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Exported %Ln movie(s) to %1", nullptr,
+                                    int(std::min<qint64>(dialog->exportedCount(), INT_MAX)))
+                                     .arg(QDir::toNativeSeparators(dialog->path())),
+                                 10000);
+    });
+    dialog->open();
 }
 
 } // namespace Reelkeeper

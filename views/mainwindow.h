@@ -13,7 +13,9 @@ namespace Reelkeeper {
 class Catalog;
 class CatalogSummary;
 class EmptyStateWidget;
+class ImportWizard;
 class MovieBrowser;
+struct ImportReport;
 
 // The main window wires the pages, menus and actions together; every page and dialog is its own
 // class. It does not own the catalog.
@@ -30,6 +32,9 @@ public:
     QWidget *currentPage() const;
     QAction *addMovieAction() const { return m_addMovie; }
     QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    // The import wizard while it is open, else null.
+    ImportWizard *importWizard() const;
     QAction *deleteAction() const { return m_delete; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QLabel *damageWarning() const { return m_warning; }
@@ -43,7 +48,6 @@ private:
     void showSummary();
     void startIntegrityCheck();
     void showDamageWarning(const QString &problem);
-    void explainNotYetAvailable(const QString &what);
     void deleteSelectedMovies();
     void addMovie();
     void editMovie(qint64 movieId);
@@ -51,6 +55,10 @@ private:
     // Shows the editor on movie and saves the result as one undoable step; false when cancelled.
     bool runEditor(const MovieRecord &movie);
     void catalogChanged(const QString &error);
+    void openImportWizard();
+    // After a committed import: one undo step, the browser refreshed, a word in the status bar.
+    void importDone(const ImportReport &report);
+    void exportMovies();
 
     Catalog &m_catalog;
     CatalogSummary *m_summary = nullptr;
@@ -62,6 +70,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QAction *m_addMovie = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_editMovie = nullptr;
