@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "mediastore.h"
 #include "movieimport.h"
+#include "searchindex.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -519,6 +520,7 @@ public:
         , m_folder(QDir::cleanPath(folder))
         , m_dryRun(dryRun)
         , m_ticker(progress)
+        , m_search(db)
     {
     }
 
@@ -532,7 +534,6 @@ private:
     Result<void> scanTable(TableState &table);
     Result<void> verifyMedia();
     Result<void> decideIds();
-    Result<void> dropSearchTriggers();
     Result<void> writeTable(TableState &table);
     Result<void> checkPrimaryPhotos();
     Result<void> rebuildSearch();
@@ -555,7 +556,7 @@ private:
     QHash<QString, QString> m_mediaHashes; // key → SHA-256, from the manifest
     QSet<QString> m_usedKeys;    // keys the files rows name
     QStringList m_copied;        // images this import put into the media folder
-    QList<std::pair<QString, QString>> m_searchTriggers; // name, SQL: dropped until rebuildSearch()
+    SearchIndexPause m_search; // the search triggers, paused until rebuildSearch()
     bool m_keepIds = true;
     qint64 m_done = 0;
     qint64 m_total = 0;
@@ -865,24 +866,6 @@ Result<void> Importer::decideIds()
     return {};
 }
 
-// As a movie list import does: the search documents are built once per movie at the end instead of
-// once per cast entry and character. Inside the transaction, so nobody else ever sees them gone.
-Result<void> Importer::dropSearchTriggers()
-{
-    Sqlite::Statement triggers(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                                    "AND (sql LIKE '%INSERT INTO movie_search%' "
-                                                    "OR sql LIKE '%INSERT INTO person_name_search%')"));
-    while (triggers.step())
-        m_searchTriggers.append({triggers.columnText(0), triggers.columnText(1)});
-    if (triggers.failed() || !triggers.isValid())
-        return Error{Tr::tr("Could not prepare the import: %1").arg(triggers.error())};
-    for (const auto &[name, sql] : std::as_const(m_searchTriggers)) {
-        if (Result<void> dropped = Sqlite::execute(m_db, QStringLiteral("DROP TRIGGER %1").arg(quoted(name))); !dropped)
-            return Error{Tr::tr("Could not prepare the import: %1").arg(dropped.error())};
-    }
-    return {};
-}
-
 // The second pass: every row inserted, with its ids and references rewritten when remapping.
 Result<void> Importer::writeTable(TableState &table)
 {
@@ -1053,41 +1036,24 @@ Result<void> Importer::checkPrimaryPhotos()
 // triggers again: the index ends as the triggers would have left it.
 Result<void> Importer::rebuildSearch()
 {
-    const auto failed = [](const QString &error) {
-        return Error{Tr::tr("Could not index the imported movies for search: %1").arg(error)};
-    };
-    const std::pair<const char *, const char *> indexes[] = {
-        {"movies", "INSERT INTO movie_search (rowid, title, people, characters) "
-                   "SELECT id, title, people, characters FROM movie_search_documents WHERE id BETWEEN ?1 AND ?2"},
-        {"people", "INSERT INTO person_name_search (rowid, full_name) "
-                   "SELECT id, full_name FROM person_names WHERE id BETWEEN ?1 AND ?2"},
-    };
-    for (const auto &[name, sql] : indexes) {
+    for (const char *name : {"movies", "people"}) {
         const TableState *state = table(QLatin1String(name));
         if (!state || state->added == 0)
             continue;
-        Sqlite::Statement add(m_db, QLatin1String(sql));
-        if (!add.isValid())
-            return failed(add.error());
         // Every id between the first and last of a batch is the import's: the table was empty, or
         // the new ids are above all it had.
         for (qsizetype first = 0; first < state->ids.size(); first += SearchBatch) {
             const qsizetype last = std::min(state->ids.size(), first + SearchBatch) - 1;
-            add.bind(1, newIdAt(*state, first));
-            add.bind(2, newIdAt(*state, last));
-            add.step();
-            if (add.failed())
-                return failed(add.error());
+            Result<void> indexed = qstrcmp(name, "movies") == 0
+                                       ? m_search.indexMovies(newIdAt(*state, first), newIdAt(*state, last))
+                                       : m_search.indexPeople(newIdAt(*state, first), newIdAt(*state, last));
+            if (!indexed)
+                return indexed;
             if (!tick())
                 return cancelled();
         }
     }
-    for (const auto &[name, sql] : std::as_const(m_searchTriggers)) {
-        if (Result<void> made = Sqlite::execute(m_db, sql); !made)
-            return failed(made.error());
-    }
-    m_searchTriggers.clear();
-    return {};
+    return m_search.resume();
 }
 
 // The images the files rows name, into the catalog's media folder (MediaStore checks each again).
@@ -1191,7 +1157,7 @@ Result<Report> Importer::run()
     if (Result<void> decided = decideIds(); !decided)
         return failWith(decided.error());
     m_report.idsKept = m_keepIds;
-    if (Result<void> dropped = dropSearchTriggers(); !dropped)
+    if (Result<void> dropped = m_search.pause(); !dropped)
         return failWith(dropped.error());
     for (TableState &state : m_tables) {
         if (Result<void> written = writeTable(state); !written)

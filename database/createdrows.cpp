@@ -6,8 +6,12 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlField>
+#include <QHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Reelkeeper {
 
@@ -31,32 +35,48 @@ QString tableName(CreatedRow::Table table)
     return {};
 }
 
-// Whether anything refers to the row. Foreign keys would set some references to NULL on delete
-// (a movie's director), so they are checked here rather than left to the constraint.
-constexpr auto PersonUsed = R"(
-    SELECT EXISTS (SELECT 1 FROM movies WHERE director_id = ?)
-        OR EXISTS (SELECT 1 FROM movie_actors WHERE person_id = ?)
-        OR EXISTS (SELECT 1 FROM person_photos WHERE person_id = ?))";
-constexpr auto CountryUsed = R"(
-    SELECT EXISTS (SELECT 1 FROM movies WHERE country_id = ?)
-        OR EXISTS (SELECT 1 FROM people WHERE country_id = ?))";
-constexpr auto GenreUsed = R"(
-    SELECT EXISTS (SELECT 1 FROM movie_genres WHERE genre_id = ?))";
+// The rows among ?1 (a JSON array of ids) that something refers to. Foreign keys would set some
+// references to NULL on delete (a movie's director), so they are checked here rather than left to
+// the constraint.
+constexpr auto PeopleUsed = R"(
+    SELECT value FROM json_each(?1) WHERE
+        EXISTS (SELECT 1 FROM movies WHERE director_id = value)
+        OR EXISTS (SELECT 1 FROM movie_actors WHERE person_id = value)
+        OR EXISTS (SELECT 1 FROM person_photos WHERE person_id = value) LIMIT 1)";
+constexpr auto CountriesUsed = R"(
+    SELECT value FROM json_each(?1) WHERE
+        EXISTS (SELECT 1 FROM movies WHERE country_id = value)
+        OR EXISTS (SELECT 1 FROM people WHERE country_id = value) LIMIT 1)";
+constexpr auto GenresUsed = R"(
+    SELECT value FROM json_each(?1) WHERE EXISTS (SELECT 1 FROM movie_genres WHERE genre_id = value) LIMIT 1)";
 
 const char *usedSql(CreatedRow::Table table)
 {
     switch (table) {
     case CreatedRow::Table::People:
-        return PersonUsed;
+        return PeopleUsed;
     case CreatedRow::Table::Countries:
-        return CountryUsed;
+        return CountriesUsed;
     case CreatedRow::Table::Genres:
-        return GenreUsed;
+        return GenresUsed;
     }
-    return GenreUsed;
+    return GenresUsed;
 }
 
-// The row's name as the user typed it, for messages.
+constexpr CreatedRow::Table AllTables[] = {CreatedRow::Table::People, CreatedRow::Table::Countries,
+                                           CreatedRow::Table::Genres};
+
+// The ids of the rows of one table, as a JSON array for json_each().
+QString idsOf(const QList<CreatedRow> &rows, CreatedRow::Table table)
+{
+    QStringList ids;
+    for (const CreatedRow &row : rows) {
+        if (row.table == table)
+            ids.append(QString::number(row.id));
+    }
+    return ids.isEmpty() ? QString() : QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 QString label(const CreatedRow &row)
 {
     if (row.table == CreatedRow::Table::People) {
@@ -79,20 +99,33 @@ QString quoted(const QString &identifier)
 
 } // namespace
 
+// Each operation is a few statements per table (whatever the number of rows): an import can create
+// tens of thousands of people, and its undo must not take a statement per person.
+
 Result<QList<CreatedRow>> CreatedRows::take(QSqlDatabase db, const QList<CreatedRow> &rows)
 {
+    QHash<std::pair<int, qint64>, CreatedRow> found;
+    for (CreatedRow::Table table : AllTables) {
+        const QString ids = idsOf(rows, table);
+        if (ids.isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!execBound(query, QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(tableName(table)),
+                       {ids}))
+            return Error{Tr::tr("Could not read the new entries: %1").arg(query.lastError().text())};
+        while (query.next()) {
+            CreatedRow row{table, query.value(0).toLongLong(), query.record()};
+            for (int i = 0; i < row.values.count(); ++i)
+                row.values.setValue(i, query.value(i));
+            row.id = row.values.value(QStringLiteral("id")).toLongLong();
+            found.insert({int(table), row.id}, row);
+        }
+    }
     QList<CreatedRow> taken;
     for (const CreatedRow &row : rows) {
-        QSqlQuery query(db);
-        if (!execBound(query, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(tableName(row.table)), {row.id}))
-            return Error{Tr::tr("Could not read the new entries: %1").arg(query.lastError().text())};
-        if (!query.next())
-            continue; // removed meanwhile: nothing to undo
-        CreatedRow copy = row;
-        copy.values = query.record();
-        for (int i = 0; i < copy.values.count(); ++i)
-            copy.values.setValue(i, query.value(i));
-        taken.append(copy);
+        // A row removed meanwhile has nothing to undo.
+        if (auto it = found.constFind({int(row.table), row.id}); it != found.constEnd())
+            taken.append(*it);
     }
     return taken;
 }
@@ -104,18 +137,25 @@ Result<void> CreatedRows::remove(QSqlDatabase db, const QList<CreatedRow> &rows)
     ScopedTransaction transaction(db);
     if (!transaction.isActive())
         return Error{Tr::tr("Could not start a transaction: %1").arg(db.lastError().text())};
-    // Newest first, in case a later row refers to an earlier one.
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+    // People before countries: a new person may come from a new country.
+    for (CreatedRow::Table table : AllTables) {
+        const QString ids = idsOf(rows, table);
+        if (ids.isEmpty())
+            continue;
         QSqlQuery used(db);
-        const QString sql = QLatin1String(usedSql(it->table));
-        const QVariantList ids(sql.count(QLatin1Char('?')), it->id);
-        if (!execBound(used, sql, ids) || !used.next())
-            return Error{Tr::tr("Could not check whether “%1” is in use: %2").arg(label(*it), used.lastError().text())};
-        if (used.value(0).toBool())
-            return Error{Tr::tr("“%1” is in use by other records, so it was kept.").arg(label(*it))};
+        if (!execBound(used, QLatin1String(usedSql(table)), {ids}))
+            return Error{Tr::tr("Could not check whether the new entries are in use: %1").arg(used.lastError().text())};
+        if (used.next()) {
+            const qint64 id = used.value(0).toLongLong();
+            const auto it = std::find_if(rows.cbegin(), rows.cend(),
+                                         [&](const CreatedRow &row) { return row.table == table && row.id == id; });
+            return Error{Tr::tr("“%1” is in use by other records, so it was kept.")
+                             .arg(it != rows.cend() ? label(*it) : QStringLiteral("#%1").arg(id))};
+        }
         QSqlQuery remove(db);
-        if (!execBound(remove, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(it->table)), {it->id}))
-            return Error{Tr::tr("Could not remove “%1”: %2").arg(label(*it), remove.lastError().text())};
+        if (!execBound(remove, QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(tableName(table)),
+                       {ids}))
+            return Error{Tr::tr("Could not remove the new entries: %1").arg(remove.lastError().text())};
     }
     if (!transaction.commit())
         return Error{Tr::tr("Could not save the change: %1").arg(db.lastError().text())};
@@ -129,21 +169,34 @@ Result<void> CreatedRows::restore(QSqlDatabase db, const QList<CreatedRow> &rows
     ScopedTransaction transaction(db);
     if (!transaction.isActive())
         return Error{Tr::tr("Could not start a transaction: %1").arg(db.lastError().text())};
-    for (const CreatedRow &row : rows) {
-        QStringList columns, placeholders;
-        QVariantList values;
-        for (int i = 0; i < row.values.count(); ++i) {
-            columns.append(quoted(row.values.fieldName(i)));
-            placeholders.append(QStringLiteral("?"));
-            values.append(row.values.value(i));
-        }
+    // Countries before people (a person's country), then genres; one prepared insert per table.
+    for (CreatedRow::Table table : {CreatedRow::Table::Countries, CreatedRow::Table::People, CreatedRow::Table::Genres}) {
         QSqlQuery insert(db);
-        if (!execBound(insert,
-                       QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(tableName(row.table), columns.join(QStringLiteral(", ")),
-                                placeholders.join(QStringLiteral(", "))),
-                       values))
-            return Error{Tr::tr("Could not put back “%1”: %2").arg(label(row), insert.lastError().text())};
+        QStringList preparedColumns;
+        for (const CreatedRow &row : rows) {
+            if (row.table != table)
+                continue;
+            QStringList columns;
+            for (int i = 0; i < row.values.count(); ++i)
+                columns.append(row.values.fieldName(i));
+            if (columns != preparedColumns) {
+                QStringList quotedColumns, placeholders;
+                for (const QString &column : std::as_const(columns)) {
+                    quotedColumns.append(quoted(column));
+                    placeholders.append(QStringLiteral("?"));
+                }
+                insert.setForwardOnly(true);
+                if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(tableName(table), quotedColumns.join(QStringLiteral(", ")),
+                                             placeholders.join(QStringLiteral(", ")))))
+                    return Error{Tr::tr("Could not put back “%1”: %2").arg(label(row), insert.lastError().text())};
+                preparedColumns = columns;
+            }
+            for (int i = 0; i < row.values.count(); ++i)
+                insert.bindValue(i, row.values.value(i));
+            if (!insert.exec())
+                return Error{Tr::tr("Could not put back “%1”: %2").arg(label(row), insert.lastError().text())};
+        }
     }
     if (!transaction.commit())
         return Error{Tr::tr("Could not save the change: %1").arg(db.lastError().text())};

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "imagedownload.h"
 #include "mediastore.h"
+#include "searchindex.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ public:
         , m_options(options)
         , m_report(report)
         , m_media(options.mediaFolder)
+        , m_search(db)
     {
     }
 
@@ -100,7 +102,7 @@ private:
     QHash<QString, qint64> m_countries; // case-folded name → id
     QHash<QString, qint64> m_genres;    // case-folded name → id
     QHash<QString, qint64> m_posters;   // poster as written → files id
-    QList<std::pair<QString, QString>> m_searchTriggers; // name, SQL: dropped until finish()
+    SearchIndexPause m_search;
     QSet<qint64> m_snapshotted; // updated movies whose state before is in the report
     int m_failedDownloads = 0;
 };
@@ -190,21 +192,11 @@ Result<void> Importer::prepare()
         if (all.failed())
             return Error{Tr::tr("Could not prepare the import: %1").arg(all.error())};
     }
-    // The search documents are rebuilt once per movie at the end instead of once per cast entry
-    // and character: the triggers that keep them up to date are dropped for the transaction and
-    // made again by finish(). Inside the transaction, so that nobody else ever sees them gone;
-    // without them, most inserts also need no statement journal.
-    Sqlite::Statement triggers(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                                    "AND (sql LIKE '%INSERT INTO movie_search%' "
-                                                    "OR sql LIKE '%INSERT INTO person_name_search%')"));
-    while (triggers.step())
-        m_searchTriggers.append({triggers.columnText(0), triggers.columnText(1)});
-    if (triggers.failed())
-        return Error{Tr::tr("Could not prepare the import: %1").arg(triggers.error())};
-    for (const auto &[name, sql] : std::as_const(m_searchTriggers)) {
-        if (Result<void> dropped = Sqlite::execute(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
-            return Error{Tr::tr("Could not prepare the import: %1").arg(dropped.error())};
-    }
+    // The search documents are built once per movie at the end instead of once per cast entry and
+    // character (SearchIndexPause); without those triggers most inserts also need no statement
+    // journal.
+    if (Result<void> paused = m_search.pause(); !paused)
+        return paused;
     m_statements = std::make_unique<Statements>(m_db);
     if (const QString error = m_statements->error(); !error.isEmpty())
         return Error{Tr::tr("Could not prepare the import: %1").arg(error)};
@@ -563,59 +555,32 @@ Result<void> Importer::add(const ImportRecord &record, qint64 line)
 
 Result<void> Importer::finish(const std::function<bool()> &keepGoing)
 {
-    // Every movie the import added or changed gets its search document rebuilt once, a batch at a
+    // Every movie the import added or changed gets its search document built once, a batch at a
     // time so that progress keeps being reported; likewise the people it added get their names
     // indexed. Then the triggers are made again.
-    const auto failed = [](const QString &error) {
-        return Error{Tr::tr("Could not index the imported movies for search: %1").arg(error)};
-    };
-    Sqlite::Statement removeDocument(m_db, QStringLiteral("DELETE FROM movie_search WHERE rowid = ?1"));
-    Sqlite::Statement addDocuments(m_db, QStringLiteral(
-        "INSERT INTO movie_search (rowid, title, people, characters) "
-        "SELECT id, title, people, characters FROM movie_search_documents WHERE id BETWEEN ?1 AND ?2"));
-    Sqlite::Statement addDocument(m_db, QStringLiteral(
-        "INSERT INTO movie_search (rowid, title, people, characters) "
-        "SELECT id, title, people, characters FROM movie_search_documents WHERE id = ?1"));
-    Sqlite::Statement addNames(m_db, QStringLiteral(
-        "INSERT INTO person_name_search (rowid, full_name) SELECT id, full_name FROM person_names WHERE id BETWEEN ?1 AND ?2"));
-    for (const Sqlite::Statement *statement : {&removeDocument, &addDocuments, &addDocument, &addNames}) {
-        if (!statement->isValid())
-            return failed(statement->error());
-    }
     QList<qint64> updated = m_report.updatedMovieIds;
     std::sort(updated.begin(), updated.end());
     updated.erase(std::unique(updated.begin(), updated.end()), updated.end());
-    for (qint64 id : std::as_const(updated)) {
-        removeDocument.bind(1, id);
-        removeDocument.step();
-        addDocument.bind(1, id);
-        addDocument.step();
-        if (removeDocument.failed() || addDocument.failed())
-            return failed(removeDocument.failed() ? removeDocument.error() : addDocument.error());
-    }
+    if (Result<void> reindexed = m_search.reindexMovies(updated); !reindexed)
+        return reindexed;
     // Added movies and people have ids above those the catalog had (ids are never reused).
     constexpr qint64 Batch = 2000;
-    for (auto [statement, from] : {std::pair{&addDocuments, m_moviesBefore}, std::pair{&addNames, m_peopleBefore}}) {
-        const QString table = statement == &addDocuments ? QStringLiteral("movies") : QStringLiteral("people");
+    for (auto [table, from] : {std::pair{QStringLiteral("movies"), m_moviesBefore}, std::pair{QStringLiteral("people"), m_peopleBefore}}) {
         Sqlite::Statement highest(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM %1").arg(table));
         if (!highest.step())
-            return failed(highest.error());
+            return Error{Tr::tr("Could not index the imported movies for search: %1").arg(highest.error())};
         const qint64 last = highest.columnInt64(0);
         for (qint64 first = from + 1; first <= last; first += Batch) {
-            statement->bind(1, first);
-            statement->bind(2, std::min(last, first + Batch - 1));
-            statement->step();
-            if (statement->failed())
-                return failed(statement->error());
+            const qint64 end = std::min(last, first + Batch - 1);
+            Result<void> indexed = table == QLatin1String("movies") ? m_search.indexMovies(first, end)
+                                                                    : m_search.indexPeople(first, end);
+            if (!indexed)
+                return indexed;
             if (!keepGoing())
                 return Error{Tr::tr("The import was cancelled; nothing was imported.")};
         }
     }
-    for (const auto &[name, sql] : std::as_const(m_searchTriggers)) {
-        if (Result<void> made = Sqlite::execute(m_db, sql); !made)
-            return failed(made.error());
-    }
-    return {};
+    return m_search.resume();
 }
 
 QString encodingName(CsvFormat::Encoding encoding)

@@ -172,10 +172,6 @@
         <translation>Die Fotos der Personen konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>Could not index the imported movies for search: %1</source>
-        <translation>Die importierten Filme konnten nicht für die Suche indiziert werden: %1</translation>
-    </message>
-    <message>
         <source>The bundle was refused.</source>
         <translation>Das Paket wurde abgelehnt.</translation>
     </message>
@@ -531,20 +527,20 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <translation>Die neuen Einträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Could not check whether “%1” is in use: %2</source>
-        <translation>Es konnte nicht geprüft werden, ob „%1“ verwendet wird: %2</translation>
-    </message>
-    <message>
         <source>“%1” is in use by other records, so it was kept.</source>
         <translation>„%1“ wird von anderen Einträgen verwendet und wurde deshalb behalten.</translation>
     </message>
     <message>
-        <source>Could not remove “%1”: %2</source>
-        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
         <source>Could not put back “%1”: %2</source>
         <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not check whether the new entries are in use: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob die neuen Einträge verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the new entries: %1</source>
+        <translation>Die neuen Einträge konnten nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1497,10 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>Undoing or redoing the import…</source>
+        <translation>Import wird rückgängig gemacht oder wiederhergestellt …</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2372,6 +2372,13 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Could not search the movies: %1</source>
         <translation>Die Filme konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::SearchIndex</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>

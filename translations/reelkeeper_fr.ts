@@ -172,10 +172,6 @@
         <translation>Impossible de vérifier les photos des personnes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not index the imported movies for search: %1</source>
-        <translation>Impossible d&apos;indexer les films importés pour la recherche&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The bundle was refused.</source>
         <translation>Le paquet a été refusé.</translation>
     </message>
@@ -531,20 +527,20 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
         <translation>Impossible de lire les nouvelles entrées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Could not check whether “%1” is in use: %2</source>
-        <translation>Impossible de vérifier si « %1&#xa0;» est utilisé&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>“%1” is in use by other records, so it was kept.</source>
         <translation>« %1&#xa0;» est utilisé par d’autres fiches&#xa0;; il a été conservé.</translation>
     </message>
     <message>
-        <source>Could not remove “%1”: %2</source>
-        <translation>Impossible de supprimer « %1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Could not put back “%1”: %2</source>
         <translation>Impossible de rétablir « %1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not check whether the new entries are in use: %1</source>
+        <translation>Impossible de vérifier si les nouvelles entrées sont utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the new entries: %1</source>
+        <translation>Impossible de supprimer les nouvelles entrées : %1</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1497,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
         <source>Nothing was imported from %1.</source>
         <translation>Rien n’a été importé depuis %1.</translation>
     </message>
+    <message>
+        <source>Undoing or redoing the import…</source>
+        <translation>Annulation ou rétablissement de l’importation…</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2214,11 +2214,11 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
     <message>
         <source>The poster %1 could not be read (%2); the movie would be imported without it.</source>
-        <translation>L’affiche %1 n’a pas pu être lue (%2) ; le film serait importé sans elle.</translation>
+        <translation>L’affiche %1 n’a pas pu être lue (%2)&#xa0;; le film serait importé sans elle.</translation>
     </message>
     <message>
         <source>The poster %1 is too large; the movie would be imported without it.</source>
-        <translation>L’affiche %1 est trop grande ; le film serait importé sans elle.</translation>
+        <translation>L’affiche %1 est trop grande&#xa0;; le film serait importé sans elle.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2372,13 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>Could not search the movies: %1</source>
         <translation>Impossible de rechercher les films&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::SearchIndex</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Impossible de mettre à jour l’index de recherche : %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -424,8 +425,23 @@ void MainWindow::openImportWizard()
 
 void MainWindow::importDone(const ImportReport &report)
 {
-    m_undoStack->push(new ImportCommand(m_catalog.database(), report,
-                                        [this](const QString &error) { catalogChanged(error); }));
+    auto *command = new ImportCommand(m_catalog.database(), report, [this](const QString &error) { catalogChanged(error); });
+    // Undoing a big import takes a while: the window shows how far it is and keeps painting (user
+    // input waits until it is done, so nothing else changes the catalog meanwhile).
+    command->setProgress([this](qint64 done, qint64 total) {
+        if (!m_undoProgress) {
+            m_undoProgress = new QProgressDialog(tr("Undoing or redoing the import…"), QString(), 0, 1000, this);
+            m_undoProgress->setWindowModality(Qt::WindowModal);
+            m_undoProgress->setMinimumDuration(400);
+            m_undoProgress->setAutoReset(false);
+            m_undoProgress->setAutoClose(false);
+        }
+        m_undoProgress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        if (done >= total)
+            m_undoProgress->reset();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    m_undoStack->push(command);
     catalogChanged(QString());
     const QString file = QFileInfo(report.fileName).fileName();
     const QString undo = m_undo->shortcut().toString(QKeySequence::NativeText);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
 
@@ -78,6 +79,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QProgressDialog *m_undoProgress = nullptr; // while a big import is undone or redone
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;

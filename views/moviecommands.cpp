@@ -1,6 +1,7 @@
 #include "moviecommands.h"
 
 #include "scopedtransaction.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -211,23 +212,38 @@ ImportCommand::ImportCommand(QSqlDatabase db, const ImportReport &report, Catalo
     setText(Tr::tr("Import “%1”").arg(QFileInfo(report.fileName).fileName()));
 }
 
+void ImportCommand::report(qint64 done, qint64 total) const
+{
+    if (m_progress)
+        m_progress(done, total);
+}
+
+// Movies are read and written a batch at a time, with progress in between.
+constexpr qsizetype ImportUndoBatch = 250;
+
 Result<void> ImportCommand::undoImport()
 {
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
         return Error{Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    const qint64 total = (m_taken ? 1 : 2) * (m_addedIds.size() + m_updatedBefore.size());
+    qint64 done = 0;
     if (!m_taken) {
         for (qint64 id : std::as_const(m_addedIds)) {
             Result<MovieSnapshot> snapshot = MovieRecords::snapshot(m_db, id);
             if (!snapshot)
                 return Error{snapshot.error()};
             m_added.append(snapshot.value());
+            if (++done % ImportUndoBatch == 0)
+                report(done, total);
         }
         for (const MovieSnapshot &before : std::as_const(m_updatedBefore)) {
             Result<MovieSnapshot> after = MovieRecords::snapshot(m_db, before.movie.id);
             if (!after)
                 return Error{after.error()};
             m_updatedAfter.append(after.value());
+            if (++done % ImportUndoBatch == 0)
+                report(done, total);
         }
         Result<QList<CreatedRow>> created = CreatedRows::take(m_db, m_created);
         if (!created)
@@ -235,16 +251,32 @@ Result<void> ImportCommand::undoImport()
         m_created = created.value();
         m_taken = true;
     }
-    if (Result<void> removed = MovieRecords::remove(m_db, m_addedIds); !removed)
-        return removed;
+    // Search documents once per movie, not once per cast entry (see SearchIndexPause).
+    SearchIndexPause search(m_db);
+    if (Result<void> paused = search.pause(); !paused)
+        return paused;
+    for (qsizetype first = 0; first < m_addedIds.size(); first += ImportUndoBatch) {
+        const QList<qint64> batch = m_addedIds.mid(first, ImportUndoBatch);
+        if (Result<void> removed = MovieRecords::remove(m_db, batch); !removed)
+            return removed;
+        done += batch.size();
+        report(done, total);
+    }
     for (const MovieSnapshot &before : std::as_const(m_updatedBefore)) {
         if (Result<void> replaced = MovieRecords::replace(m_db, before); !replaced)
             return replaced;
+        if (++done % ImportUndoBatch == 0)
+            report(done, total);
     }
     if (Result<void> removed = CreatedRows::remove(m_db, m_created); !removed)
         return removed;
+    if (Result<void> reindexed = search.reindexMovies(idsOf(m_updatedBefore)); !reindexed)
+        return reindexed;
+    if (Result<void> resumed = search.resume(); !resumed)
+        return resumed;
     if (!transaction.commit())
         return Error{Tr::tr("Could not undo the import: %1").arg(m_db.lastError().text())};
+    report(total, total);
     return {};
 }
 
@@ -253,16 +285,40 @@ Result<void> ImportCommand::redoImport()
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
         return Error{Tr::tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    const qint64 total = m_added.size() + m_updatedAfter.size();
+    qint64 done = 0;
+    SearchIndexPause search(m_db);
+    if (Result<void> paused = search.pause(); !paused)
+        return paused;
     if (Result<void> restored = CreatedRows::restore(m_db, m_created); !restored)
         return restored;
-    if (Result<void> restored = MovieRecords::restore(m_db, m_added); !restored)
-        return restored;
+    QList<qint64> people;
+    for (const CreatedRow &row : std::as_const(m_created)) {
+        if (row.table == CreatedRow::Table::People)
+            people.append(row.id);
+    }
+    if (Result<void> indexed = search.indexPeople(people); !indexed)
+        return indexed;
+    for (qsizetype first = 0; first < m_added.size(); first += ImportUndoBatch) {
+        const QList<MovieSnapshot> batch = m_added.mid(first, ImportUndoBatch);
+        if (Result<void> restored = MovieRecords::restore(m_db, batch); !restored)
+            return restored;
+        done += batch.size();
+        report(done, total);
+    }
     for (const MovieSnapshot &after : std::as_const(m_updatedAfter)) {
         if (Result<void> replaced = MovieRecords::replace(m_db, after); !replaced)
             return replaced;
+        if (++done % ImportUndoBatch == 0)
+            report(done, total);
     }
+    if (Result<void> reindexed = search.reindexMovies(idsOf(m_added) + idsOf(m_updatedAfter)); !reindexed)
+        return reindexed;
+    if (Result<void> resumed = search.resume(); !resumed)
+        return resumed;
     if (!transaction.commit())
         return Error{Tr::tr("Could not redo the import: %1").arg(m_db.lastError().text())};
+    report(total, total);
     return {};
 }
 

@@ -101,12 +101,16 @@ class ImportCommand final : public QUndoCommand
 {
 public:
     ImportCommand(QSqlDatabase db, const ImportReport &report, CatalogChanged changed);
+    // Called with movies done and the total while a large import is undone or redone, so that the
+    // window can show progress and keep painting.
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     void undo() override;
     void redo() override;
 
 private:
     Result<void> undoImport();
     Result<void> redoImport();
+    void report(qint64 done, qint64 total) const;
 
     QSqlDatabase m_db;
     QList<qint64> m_addedIds;
@@ -116,6 +120,7 @@ private:
     QList<CreatedRow> m_created;         // values read at the first undo
     bool m_taken = false;
     CatalogChanged m_changed;
+    std::function<void(qint64, qint64)> m_progress;
     bool m_performed = true;
 };
 
