@@ -40,6 +40,10 @@ constexpr auto SelectCharactersSql = R"(
 constexpr auto SelectCastSql = R"(
     SELECT id, person_id, character_id, created_at, updated_at
     FROM movie_actors WHERE movie_id = ? ORDER BY id)";
+constexpr auto SelectSourcesSql = R"(
+    SELECT source, source_id FROM movie_sources WHERE movie_id = ? ORDER BY id)";
+constexpr auto InsertSourceSql = R"(
+    INSERT INTO movie_sources (movie_id, source, source_id) VALUES (?, ?, ?))";
 constexpr auto SelectFavoritesSql = R"(
     SELECT user_id, created_at FROM favorite_movies WHERE movie_id = ? ORDER BY id)";
 constexpr auto MovieExistsSql = R"(
@@ -702,6 +706,13 @@ Result<MovieSnapshot> snapshot(QSqlDatabase db, qint64 movieId)
     }
     if (query.lastError().isValid())
         return readError(query);
+    query.finish();
+    if (!prepare(query, SelectSourcesSql) || !execute(query, {movieId}))
+        return readError(query);
+    while (query.next())
+        read->sources.append({query.value(0).toString(), query.value(1).toString()});
+    if (query.lastError().isValid())
+        return readError(query);
     return read;
 }
 
@@ -746,6 +757,10 @@ Result<void> putBack(QSqlDatabase db, const QList<MovieSnapshot> &snapshots)
         for (qsizetype i = 0; i < snapshot.favoriteUserIds.size(); ++i) {
             if (!writer.run(InsertFavoriteSql, {snapshot.favoriteUserIds.at(i), *restored,
                                                 timestampOr(snapshot.favoriteCreatedAt.value(i), stamp)}))
+                return writer.failure();
+        }
+        for (const auto &[source, sourceId] : snapshot.sources) {
+            if (!writer.run(InsertSourceSql, {*restored, source, sourceId}))
                 return writer.failure();
         }
         writer.finish();

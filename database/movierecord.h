@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Reelkeeper {
 
@@ -83,6 +84,8 @@ struct MovieSnapshot
     // Parallel to movie.characters and movie.cast. An empty timestamp is written as "now".
     QList<RowTimestamps> characterTimestamps;
     QList<RowTimestamps> castTimestamps;
+    // Where the movie is known outside the catalog (schema 3, movie_sources): source, source id.
+    QList<std::pair<QString, QString>> sources;
 
     bool operator==(const MovieSnapshot &) const = default;
 };

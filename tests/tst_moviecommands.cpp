@@ -25,6 +25,7 @@ private Q_SLOTS:
     void shouldPushNothingWhenTheChangeFails();
     void shouldUndoNewPeopleCountriesAndGenresWithTheMovie();
     void shouldUndoAndRedoAWholeImport();
+    void shouldKeepWhereMoviesComeFromThroughUndo();
 
 private:
     static MovieRecord solaris();
@@ -286,6 +287,38 @@ void TestMovieCommands::shouldUndoAndRedoAWholeImport()
     stack.undo();
     QCOMPARE(dump(catalog.db()), before);
     QCOMPARE(changes, 3);
+}
+
+void TestMovieCommands::shouldKeepWhereMoviesComeFromThroughUndo()
+{
+    // Given movies imported from IMDb, with their IMDb ids
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    ImportOptions options;
+    options.keepUndo = true;
+    Result<ImportReport> report = MovieImport::importFile(
+        catalog.db(), QStringLiteral(REELKEEPER_TEST_DATA "/import/imdb_ratings_current.csv"), std::nullopt, options);
+    QVERIFY2(report, qPrintable(report.error()));
+    const QString sources = QStringLiteral("SELECT group_concat(movie_id || ':' || source_id, ',') FROM "
+                                           "(SELECT movie_id, source_id FROM movie_sources ORDER BY movie_id)");
+    const QString before = scalar(catalog.db(), sources).toString();
+    QVERIFY(before.contains(QStringLiteral(":tt")));
+
+    // When the import is undone and redone, and a movie is deleted and put back
+    QUndoStack stack;
+    stack.push(new ImportCommand(catalog.db(), report.value(), [](const QString &error) { QVERIFY2(error.isEmpty(), qPrintable(error)); }));
+    stack.undo();
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movie_sources")).toInt(), 0);
+    stack.redo();
+    QCOMPARE(scalar(catalog.db(), sources).toString(), before);
+    Result<std::unique_ptr<DeleteMoviesCommand>> deleted = DeleteMoviesCommand::perform(
+        catalog.db(), {report->addedMovieIds.constFirst()}, [](const QString &) {});
+    QVERIFY2(deleted, qPrintable(deleted.error()));
+    stack.push(deleted.value().release());
+    stack.undo();
+
+    // Then every movie still knows its IMDb id
+    QCOMPARE(scalar(catalog.db(), sources).toString(), before);
 }
 
 QTEST_MAIN(TestMovieCommands)

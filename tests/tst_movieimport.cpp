@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void shouldFollowTheDuplicatePolicy_data();
     void shouldFollowTheDuplicatePolicy();
     void shouldWriteNothingOnADryRun();
+    void shouldUpdateAMovieTheSameFileAdded();
+    void shouldKnowPeopleByTheirFullName();
     void shouldImportEveryFixture_data();
     void shouldImportEveryFixture();
     void shouldMatchSourceIdsOnASecondImport();
@@ -156,7 +159,8 @@ Too many,2004,1,,extra
 void TestMovieImport::shouldImportNothingFromABadRowWithStrict()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("bad.csv"), "title,release_date\nGood,1999\nBad,1999-02-30\n");
+    write(dir, QStringLiteral("poster.png"), makeImage(12, 18, "PNG"));
+    const QString path = write(dir, QStringLiteral("bad.csv"), "title,release_date,poster\nGood,1999,poster.png\nBad,1999-02-30,\n");
     TemporaryCatalog catalog;
     QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
     ImportOptions options;
@@ -165,6 +169,9 @@ void TestMovieImport::shouldImportNothingFromABadRowWithStrict()
     QVERIFY(!report);
     QVERIFY2(report.error().startsWith(QDir::toNativeSeparators(path) + QStringLiteral(":3: ")), qPrintable(report.error()));
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+    // The poster stored for the good row went with the rollback
+    QDirIterator files(catalog.catalog().mediaPath(), QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
 }
 
 void TestMovieImport::shouldRefuseAFileThatCannotBeReadAsAWhole_data()
@@ -265,6 +272,49 @@ void TestMovieImport::shouldWriteNothingOnADryRun()
         QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt(), 0);
     QVERIFY(QDir(catalog.catalog().mediaPath()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     Q_UNUSED(before);
+}
+
+void TestMovieImport::shouldUpdateAMovieTheSameFileAdded()
+{
+    // A diary with a rewatch: the second row updates the movie the first one added
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("twice.csv"),
+                               "title,release_date,director,duration\nAlien,1979,Ridley Scott,117\nAlien,1979,Ridley Scott,116\n");
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    ImportOptions options;
+    options.onDuplicate = OnDuplicate::Update;
+    options.keepUndo = true;
+    Result<ImportReport> report = import(catalog, path, options);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->summary(), QStringLiteral("imported: 1 added, 1 updated, 0 skipped, 0 errors"));
+    QCOMPARE(report->addedMovieIds.size(), 1);
+    QVERIFY(report->updatedMovieIds.isEmpty()); // still an added movie, for undo
+    QVERIFY(report->updatedBefore.isEmpty());
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT duration FROM movies")).toInt(), 116);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH 'ridley'")).toInt(),
+             1);
+}
+
+void TestMovieImport::shouldKnowPeopleByTheirFullName()
+{
+    // Given a director stored as "Gus" / "Van Sant" (not where the import would split the name)
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO people (id, first_name, last_name) VALUES (5, 'Gus', 'Van Sant')")),
+             QString());
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title, release_date, director_id) VALUES ('Elephant', "
+                                               "'2003', 5)")),
+             QString());
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("gus.csv"),
+                               "title,release_date,director\nElephant,2003,gus van sant\nMilk,2008,Gus Van Sant\n");
+    Result<ImportReport> report = import(catalog, path);
+    QVERIFY2(report, qPrintable(report.error()));
+    // Then the same full name is the same person: Elephant is a duplicate, Milk gets the same director
+    QCOMPARE(report->summary(), QStringLiteral("imported: 1 added, 0 updated, 1 skipped, 0 errors"));
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM people")).toInt(), 1);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT director_id FROM movies WHERE title = 'Milk'")).toInt(), 5);
 }
 
 void TestMovieImport::shouldImportEveryFixture_data()

@@ -2173,10 +2173,6 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <translation>CSV-Datei mit Spaltenzuordnung</translation>
     </message>
     <message>
-        <source>Could not look up the person %1: %2</source>
-        <translation>Die Person %1 konnte nicht gesucht werden: %2</translation>
-    </message>
-    <message>
         <source>Could not add the person %1: %2</source>
         <translation>Die Person %1 konnte nicht hinzugefügt werden: %2</translation>
     </message>

@@ -536,11 +536,11 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
     </message>
     <message>
         <source>Could not check whether the new entries are in use: %1</source>
-        <translation>Impossible de vérifier si les nouvelles entrées sont utilisées : %1</translation>
+        <translation>Impossible de vérifier si les nouvelles entrées sont utilisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove the new entries: %1</source>
-        <translation>Impossible de supprimer les nouvelles entrées : %1</translation>
+        <translation>Impossible de supprimer les nouvelles entrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2173,10 +2173,6 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <translation>Fichier CSV avec correspondance des colonnes</translation>
     </message>
     <message>
-        <source>Could not look up the person %1: %2</source>
-        <translation>Impossible de rechercher la personne %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Could not add the person %1: %2</source>
         <translation>Impossible d’ajouter la personne %1&#xa0;: %2</translation>
     </message>
@@ -2378,7 +2374,7 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <name>Reelkeeper::SearchIndex</name>
     <message>
         <source>Could not update the search index: %1</source>
-        <translation>Impossible de mettre à jour l’index de recherche : %1</translation>
+        <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
