@@ -435,15 +435,9 @@ Result<Report> Exporter::run(const QString &requested)
         return Error{Tr::tr("Could not create a folder beside %1: %2").arg(shown, temporary.errorString())};
 
     // One read transaction: every table from the same moment, whatever another connection writes.
-    const bool ownTransaction = !Sqlite::inTransaction(m_db);
-    if (ownTransaction) {
-        if (Result<void> begun = Sqlite::execute(m_db, QStringLiteral("BEGIN")); !begun)
-            return Error{Tr::tr("Could not read the catalog: %1").arg(begun.error())};
-    }
-    const auto endTransaction = qScopeGuard([&] {
-        if (ownTransaction)
-            (void)Sqlite::execute(m_db, QStringLiteral("ROLLBACK")); // nothing was written
-    });
+    const Sqlite::ReadTransaction snapshot(m_db);
+    if (!snapshot.error().isEmpty())
+        return Error{Tr::tr("Could not read the catalog: %1").arg(snapshot.error())};
 
     QList<TableInfo> infos;
     for (const QString &table : tableNames(m_includeUsers)) {
@@ -537,6 +531,7 @@ private:
     Result<void> writeTable(TableState &table);
     Result<void> checkPrimaryPhotos();
     Result<void> rebuildSearch();
+    Result<QByteArray> readMedia(const QString &relative) const;
     Result<void> copyMedia();
     void removeCopiedMedia();
     TableState *table(const QString &name);
@@ -779,6 +774,21 @@ Result<void> Importer::scanTable(TableState &table)
     return {};
 }
 
+// An image file of the bundle (relative to its folder), refused when it leaves the folder or is
+// larger than any image a catalog takes.
+Result<QByteArray> Importer::readMedia(const QString &relative) const
+{
+    Result<QString> path = insidePath(relative);
+    if (!path)
+        return Error{path.error()};
+    QFile file(path.value());
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(relative, 0, Tr::tr("The file cannot be read: %1").arg(file.errorString()));
+    if (file.size() > MediaStore::MaxFileBytes)
+        return fileError(relative, 0, Tr::tr("The file is too large for an image of a catalog. The bundle was refused."));
+    return file.readAll();
+}
+
 // Every image the manifest lists is there, inside the bundle, with its checksum. (Whether it is an
 // image the catalog accepts is checked as it is copied, or here for a dry run, which copies none.)
 Result<void> Importer::verifyMedia()
@@ -787,16 +797,10 @@ Result<void> Importer::verifyMedia()
     keys.sort();
     for (const QString &key : std::as_const(keys)) {
         const QString relative = mediaFolderName() + QLatin1Char('/') + key;
-        Result<QString> path = insidePath(relative);
-        if (!path)
-            return Error{path.error()};
-        QFile file(path.value());
-        if (!file.open(QIODevice::ReadOnly))
-            return fileError(relative, 0, Tr::tr("The file cannot be read: %1").arg(file.errorString()));
-        if (file.size() > MediaStore::MaxFileBytes)
-            return fileError(relative, 0,
-                             Tr::tr("The file is too large for an image of a catalog. The bundle was refused."));
-        const QByteArray bytes = file.readAll();
+        Result<QByteArray> read = readMedia(relative);
+        if (!read)
+            return Error{read.error()};
+        const QByteArray &bytes = read.value();
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (hash != m_mediaHashes.value(key))
             return fileError(relative, 0, Tr::tr("Its checksum does not match the manifest: the file was changed or "
@@ -1063,13 +1067,10 @@ Result<void> Importer::copyMedia()
     keys.sort();
     for (const QString &key : std::as_const(keys)) {
         const QString relative = mediaFolderName() + QLatin1Char('/') + key;
-        Result<QString> path = insidePath(relative);
-        if (!path)
-            return Error{path.error()};
-        QFile file(path.value());
-        if (!file.open(QIODevice::ReadOnly))
-            return fileError(relative, 0, Tr::tr("The file cannot be read: %1").arg(file.errorString()));
-        const QByteArray bytes = file.read(MediaStore::MaxFileBytes + 1);
+        Result<QByteArray> read = readMedia(relative);
+        if (!read)
+            return Error{read.error()};
+        const QByteArray &bytes = read.value();
         Result<StoredImage> stored = m_media.store(bytes);
         if (!stored)
             return fileError(relative, 0, stored.error() + QLatin1Char(' ') + Tr::tr("The bundle was refused."));

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSaveFile>
-#include <QScopeGuard>
 
 namespace Reelkeeper {
 
@@ -41,19 +40,12 @@ Result<qint64> MovieExport::exportMovies(QSqlDatabase db, const QString &path, c
 {
     const QString shown = QDir::toNativeSeparators(path);
     const SqlCondition where = MovieSearch::condition(options.filter);
-    // The movies, their genres and their cast are read by three cursors in movie id order and
-    // merged here: three passes over the tables instead of two queries per movie.
-    // One read transaction: the four cursors below see the same catalog even if the window saves an
-    // edit meanwhile. Nothing is written, so it ends with a rollback.
-    const bool ownTransaction = !Sqlite::inTransaction(db);
-    if (ownTransaction) {
-        if (Result<void> begun = Sqlite::execute(db, QStringLiteral("BEGIN")); !begun)
-            return Error{Tr::tr("Could not read the movies to export: %1").arg(begun.error())};
-    }
-    const auto endRead = qScopeGuard([&] {
-        if (ownTransaction)
-            (void)Sqlite::execute(db, QStringLiteral("ROLLBACK"));
-    });
+    // The movies, their genres, their cast and their characters without actor are read by four
+    // cursors in movie id order and merged here: four passes over the tables instead of queries per
+    // movie. They read in one transaction, so they agree even if the window saves an edit meanwhile.
+    const Sqlite::ReadTransaction snapshot(db);
+    if (!snapshot.error().isEmpty())
+        return Error{Tr::tr("Could not read the movies to export: %1").arg(snapshot.error())};
     // Every movie, or those the filter chooses (bound values only; the SQL is ours).
     const bool everything = options.filter.isEmpty();
     const QString chosen = QStringLiteral("SELECT id FROM movies WHERE ") + where.sql;

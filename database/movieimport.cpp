@@ -591,6 +591,28 @@ Result<void> Importer::finish(const std::function<bool()> &keepGoing)
     return m_search.resume();
 }
 
+// A failure of the reader as "FILE:LINE: message" (or "FILE: message" before any record).
+QString readerFailure(const QString &shown, const CsvReader &reader)
+{
+    return reader.line() > 0 ? QStringLiteral("%1:%2: %3").arg(shown, QString::number(reader.line()), reader.error())
+                             : QStringLiteral("%1: %2").arg(shown, reader.error());
+}
+
+// Opens path for reader, detects how it is written and reads its header row.
+Result<void> readHeader(QFile &file, CsvReader &reader, QStringList &header)
+{
+    const QString shown = QDir::toNativeSeparators(file.fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("%1: cannot be read: %2").arg(shown, file.errorString())};
+    if (Result<CsvFormat> detected = reader.detect(); !detected)
+        return Error{QStringLiteral("%1: %2").arg(shown, detected.error())};
+    if (!reader.next(header)) {
+        return Error{reader.error().isEmpty() ? QStringLiteral("%1: %2").arg(shown, Tr::tr("The file has no header row."))
+                                              : readerFailure(shown, reader)};
+    }
+    return {};
+}
+
 QString encodingName(CsvFormat::Encoding encoding)
 {
     return encoding == CsvFormat::Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
@@ -618,22 +640,13 @@ QString ImportReport::summary() const
 Result<MovieImport::FileInfo> MovieImport::inspect(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     CsvReader reader(&file);
-    Result<CsvFormat> format = reader.detect();
-    if (!format)
-        return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), format.error())};
     FileInfo info;
-    info.encoding = encodingName(format->encoding);
-    info.delimiter = format->delimiter;
-    info.bom = format->bom;
+    if (Result<void> read = readHeader(file, reader, info.header); !read)
+        return Error{read.error()};
+    info.delimiter = reader.format().delimiter;
+    info.bom = reader.format().bom;
     QStringList fields;
-    if (!reader.next(info.header)) {
-        return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path),
-                                                  reader.error().isEmpty() ? Tr::tr("The file has no header row.")
-                                                                           : reader.error())};
-    }
     while (info.firstRows.size() < 20 && reader.next(fields))
         info.firstRows.append(fields);
     // The encoding may have been decided on the rows read after detect().
@@ -765,16 +778,10 @@ Result<ImportReport> MovieImport::importFile(QSqlDatabase db, const QString &pat
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("%1: cannot be read: %2").arg(shown, file.errorString())};
     CsvReader reader(&file);
-    if (Result<CsvFormat> detected = reader.detect(); !detected)
-        return Error{QStringLiteral("%1: %2").arg(shown, detected.error())};
     QStringList header;
-    if (!reader.next(header)) {
-        return Error{QStringLiteral("%1: %2").arg(
-            shown, reader.error().isEmpty() ? Tr::tr("The file has no header row.") : reader.error())};
-    }
+    if (Result<void> read = readHeader(file, reader, header); !read)
+        return Error{read.error()};
     const qint64 headerLine = reader.line();
     if (!format && !mapping) {
         format = ImportFormats::detect(header);
@@ -799,12 +806,7 @@ Result<ImportReport> MovieImport::importFile(QSqlDatabase db, const QString &pat
         row = converter->convert(fields, reader.line());
         return true;
     };
-    const auto failure = [&]() -> QString {
-        if (reader.error().isEmpty())
-            return {};
-        return reader.line() > 0 ? QStringLiteral("%1:%2: %3").arg(shown, QString::number(reader.line()), reader.error())
-                                 : QStringLiteral("%1: %2").arg(shown, reader.error());
-    };
+    const auto failure = [&]() -> QString { return reader.error().isEmpty() ? QString() : readerFailure(shown, reader); };
     Result<ImportReport> report = importRows(db, next, failure, path, effective, [&reader] { return reader.bytesRead(); },
                                              file.size(), progress);
     if (report)

@@ -264,6 +264,23 @@ bool inTransaction(QSqlDatabase db)
     return h && sqlite3_get_autocommit(h) == 0;
 }
 
+ReadTransaction::ReadTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (inTransaction(m_db))
+        return;
+    if (Result<void> begun = execute(m_db, QStringLiteral("BEGIN")); !begun)
+        m_error = begun.error();
+    else
+        m_own = true;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_own)
+        (void)execute(m_db, QStringLiteral("ROLLBACK"));
+}
+
 Result<void> execute(QSqlDatabase db, const QString &sql)
 {
     Statement statement(db, sql);

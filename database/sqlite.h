@@ -98,6 +98,26 @@ private:
 // Whether a transaction is open on the connection.
 bool inTransaction(QSqlDatabase db);
 
+// A read transaction for the life of the object, so that several cursors see the catalog at one
+// moment while other connections write. Nothing is written, so it ends with a rollback. Inside a
+// transaction the caller already has, it does nothing.
+class ReadTransaction final
+{
+public:
+    explicit ReadTransaction(QSqlDatabase db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    // SQLite's message when the transaction could not begin, else empty.
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_own = false;
+    QString m_error;
+};
+
 // Runs one statement without values; SQLite's message when it fails.
 Result<void> execute(QSqlDatabase db, const QString &sql);
 
