@@ -85,7 +85,8 @@ private:
     struct Statements;
 
     Result<std::optional<qint64>> findDuplicate(const ImportRecord &record);
-    Result<std::optional<qint64>> findPerson(const QString &fullName);
+    // Everyone the catalog had is read by prepare(), and everyone added is noted: no query.
+    std::optional<qint64> findPerson(const QString &fullName) const;
     Result<qint64> person(const QString &fullName);
     // A country or genre by name (case-insensitive), added when the catalog has none of that name.
     Result<qint64> named(const QString &name, QHash<QString, qint64> &known, Sqlite::Statement &insert,
@@ -218,21 +219,16 @@ Result<void> Importer::prepare()
     return {};
 }
 
-Result<std::optional<qint64>> Importer::findPerson(const QString &fullName)
+std::optional<qint64> Importer::findPerson(const QString &fullName) const
 {
-    // Everyone the catalog had is in m_people since prepare(), and everyone added since too.
-    if (const auto it = m_people.constFind(personKey(fullName)); it != m_people.constEnd())
-        return std::optional<qint64>(*it);
-    return std::optional<qint64>();
+    const auto it = m_people.constFind(personKey(fullName));
+    return it == m_people.constEnd() ? std::nullopt : std::optional<qint64>(*it);
 }
 
 Result<qint64> Importer::person(const QString &fullName)
 {
-    Result<std::optional<qint64>> found = findPerson(fullName);
-    if (!found)
-        return Error{found.error()};
-    if (found.value())
-        return *found.value();
+    if (const std::optional<qint64> found = findPerson(fullName))
+        return *found;
     const auto [first, last] = splitName(fullName);
     Sqlite::Statement &insert = m_statements->insertPerson;
     insert.bind(1, nullIfEmpty(first));
@@ -285,12 +281,9 @@ Result<std::optional<qint64>> Importer::findDuplicate(const ImportRecord &record
     }
     std::optional<qint64> directorId;
     if (!record.director.isEmpty()) {
-        Result<std::optional<qint64>> director = findPerson(record.director);
-        if (!director)
-            return Error{director.error()};
-        if (!director.value())
+        directorId = findPerson(record.director);
+        if (!directorId)
             return std::optional<qint64>(); // a director the catalog does not know: a new movie
-        directorId = director.value();
     }
     Sqlite::Statement &byKey = m_statements->duplicateByKey;
     byKey.bind(1, record.title);
