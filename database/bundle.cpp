@@ -1,8 +1,10 @@
 #include "bundle.h"
 
+#include "boundquery.h"
 #include "csvreader.h"
 #include "mediastore.h"
 #include "movieimport.h"
+#include "scopedtransaction.h"
 #include "searchindex.h"
 #include "sqlite.h"
 
@@ -19,6 +21,9 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -380,7 +385,7 @@ Result<void> Exporter::writeTable(const TableInfo &info, const QString &folder, 
         return Error{Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     tables.insert(info.name,
                   QJsonObject{{QStringLiteral("rows"), double(rows)}, {QStringLiteral("sha256"), hashing.hex()}});
-    m_report.tables.append({info.name, rows, 0});
+    m_report.tables.append({info.name, rows, 0, {}, 0, 0});
     return {};
 }
 
@@ -534,6 +539,7 @@ private:
     Result<QByteArray> readMedia(const QString &relative) const;
     Result<void> copyMedia();
     void removeCopiedMedia();
+    Result<void> addedRange(const TableState &state, TableCount &count) const;
     TableState *table(const QString &name);
     std::optional<qint64> newId(const TableState &table, qint64 bundleId) const;
     qint64 newIdAt(const TableState &table, qsizetype index) const;
@@ -1087,6 +1093,34 @@ Result<void> Importer::copyMedia()
     return {};
 }
 
+// Where the rows this import added lie (see TableCount), for undo.
+Result<void> Importer::addedRange(const TableState &state, TableCount &count) const
+{
+    if (state.added == 0)
+        return {};
+    if (state.info.hasId()) {
+        Sqlite::Statement last(m_db, QStringLiteral("SELECT max(id) FROM %1").arg(quoted(state.info.name)));
+        if (!last.step())
+            return Error{Tr::tr("Could not read the catalog: %1").arg(last.error())};
+        count.keyColumn = QStringLiteral("id");
+        count.idsAbove = state.base;
+        count.lastId = last.columnInt64(0);
+        return {};
+    }
+    if (state.info.references.value(QStringLiteral("movie_id")) == QLatin1String("movies")) {
+        // movie_genres: the rows of the movies the import added (movies are never merged).
+        for (const TableCount &movies : std::as_const(m_report.tables)) {
+            if (movies.table == QLatin1String("movies") && !movies.keyColumn.isEmpty()) {
+                count.keyColumn = QStringLiteral("movie_id");
+                count.idsAbove = movies.idsAbove;
+                count.lastId = movies.lastId;
+                return {};
+            }
+        }
+    }
+    return Error{Tr::tr("Could not tell which rows of %1 the import added.").arg(state.info.name)};
+}
+
 // After a rollback: the images this import added that no row names (another connection may have
 // stored the same image meanwhile) go again.
 void Importer::removeCopiedMedia()
@@ -1172,8 +1206,12 @@ Result<Report> Importer::run()
         if (Result<void> copied = copyMedia(); !copied)
             return failWith(copied.error());
     }
-    for (const TableState &state : std::as_const(m_tables))
-        m_report.tables.append({state.info.name, state.added, state.merged});
+    for (const TableState &state : std::as_const(m_tables)) {
+        TableCount count{state.info.name, state.added, state.merged, {}, 0, 0};
+        if (Result<void> ranged = addedRange(state, count); !ranged)
+            return failWith(ranged.error());
+        m_report.tables.append(count);
+    }
     if (!m_ticker.finish(m_total))
         return failWith(cancelled().message);
     if (m_dryRun) {
@@ -1263,6 +1301,156 @@ Result<Report> importBundle(QSqlDatabase db, const QString &mediaFolder, const Q
 {
     Importer importer(db, mediaFolder, folder, dryRun, progress);
     return importer.run();
+}
+
+namespace {
+
+// The tables of the report that have added rows, in import order.
+QList<TableCount> addedTables(const Report &report)
+{
+    QList<TableCount> added;
+    for (const TableCount &count : report.tables) {
+        if (!count.keyColumn.isEmpty() && count.lastId > count.idsAbove)
+            added.append(count);
+    }
+    return added;
+}
+
+QString inRange(const TableCount &count)
+{
+    return QStringLiteral("%1 > ?1 AND %1 <= ?2").arg(quoted(count.keyColumn));
+}
+
+qint64 addedRows(const QList<TableCount> &tables)
+{
+    qint64 rows = 0;
+    for (const TableCount &count : tables)
+        rows += count.rows;
+    return rows;
+}
+
+} // namespace
+
+Result<QList<TableRows>> takeImported(QSqlDatabase db, const Report &report, const Progress &progress)
+{
+    const QList<TableCount> tables = addedTables(report);
+    const qint64 total = addedRows(tables);
+    qint64 done = 0;
+    Ticker ticker(progress);
+    const Sqlite::ReadTransaction transaction(db);
+    QList<TableRows> taken;
+    for (const TableCount &count : tables) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!execBound(query, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(quoted(count.table), inRange(count)),
+                       {count.idsAbove, count.lastId}))
+            return Error{Tr::tr("Could not read the imported rows of %1: %2").arg(count.table, query.lastError().text())};
+        TableRows rows{count.table, {}, {}};
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            rows.columns.append(record.fieldName(i));
+        while (query.next()) {
+            QVariantList values;
+            values.reserve(record.count());
+            for (int i = 0; i < record.count(); ++i)
+                values.append(query.isNull(i) ? QVariant() : query.value(i));
+            rows.rows.append(values);
+            (void)ticker.tick(++done, total);
+        }
+        if (query.lastError().isValid())
+            return Error{Tr::tr("Could not read the imported rows of %1: %2").arg(count.table, query.lastError().text())};
+        taken.append(rows);
+    }
+    return taken;
+}
+
+Result<void> undoImport(QSqlDatabase db, const Report &report, const Progress &progress)
+{
+    const QList<TableCount> tables = addedTables(report);
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return Error{Tr::tr("Could not start a transaction: %1").arg(db.lastError().text())};
+    // The search triggers would rebuild a movie's document for every cast row deleted.
+    SearchIndexPause search(db);
+    if (Result<void> paused = search.pause(); !paused)
+        return paused;
+    Ticker ticker(progress);
+    qint64 done = 0;
+    const qint64 total = addedRows(tables);
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        Sqlite::Statement remove(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(it->table), inRange(*it)));
+        remove.bind(1, it->idsAbove);
+        remove.bind(2, it->lastId);
+        remove.step();
+        if (remove.failed() || !remove.isValid())
+            return Error{Tr::tr("Could not remove the imported rows of %1: %2").arg(it->table, remove.error())};
+        if (it->table == QLatin1String("movies") || it->table == QLatin1String("people")) {
+            Sqlite::Statement unindex(db, QStringLiteral("DELETE FROM %1 WHERE rowid > ?1 AND rowid <= ?2")
+                                              .arg(it->table == QLatin1String("movies") ? QStringLiteral("movie_search")
+                                                                                       : QStringLiteral("person_name_search")));
+            unindex.bind(1, it->idsAbove);
+            unindex.bind(2, it->lastId);
+            unindex.step();
+            if (unindex.failed() || !unindex.isValid())
+                return Error{Tr::tr("Could not update the search index: %1").arg(unindex.error())};
+        }
+        done += it->rows;
+        (void)ticker.tick(done, total);
+    }
+    if (Result<void> resumed = search.resume(); !resumed)
+        return resumed;
+    if (!transaction.commit())
+        return Error{Tr::tr("Could not save the change: %1").arg(db.lastError().text())};
+    return {};
+}
+
+Result<void> redoImport(QSqlDatabase db, const Report &report, const QList<TableRows> &rows, const Progress &progress)
+{
+    const QList<TableCount> tables = addedTables(report);
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return Error{Tr::tr("Could not start a transaction: %1").arg(db.lastError().text())};
+    // As in the import: references are checked at the commit, documents built once per row.
+    (void)Sqlite::execute(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    SearchIndexPause search(db);
+    if (Result<void> paused = search.pause(); !paused)
+        return paused;
+    Ticker ticker(progress);
+    qint64 done = 0;
+    const qint64 total = addedRows(tables);
+    for (const TableRows &table : rows) {
+        QStringList columns, placeholders;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            columns.append(quoted(table.columns.at(i)));
+            placeholders.append(QLatin1Char('?') + QString::number(i + 1));
+        }
+        Sqlite::Statement insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(quoted(table.table), columns.join(QStringLiteral(", ")),
+                                              placeholders.join(QStringLiteral(", "))));
+        if (!insert.isValid())
+            return Error{Tr::tr("Could not put back the imported rows of %1: %2").arg(table.table, insert.error())};
+        for (const QVariantList &values : table.rows) {
+            insert.bindAll(values);
+            insert.step();
+            if (insert.failed())
+                return Error{Tr::tr("Could not put back the imported rows of %1: %2").arg(table.table, insert.error())};
+            (void)ticker.tick(++done, total);
+        }
+    }
+    for (const TableCount &count : tables) {
+        if (count.table == QLatin1String("movies")) {
+            if (Result<void> indexed = search.indexMovies(count.idsAbove + 1, count.lastId); !indexed)
+                return indexed;
+        } else if (count.table == QLatin1String("people")) {
+            if (Result<void> indexed = search.indexPeople(count.idsAbove + 1, count.lastId); !indexed)
+                return indexed;
+        }
+    }
+    if (Result<void> resumed = search.resume(); !resumed)
+        return resumed;
+    if (!transaction.commit())
+        return Error{Tr::tr("Could not save the change: %1").arg(db.lastError().text())};
+    return {};
 }
 
 } // namespace Reelkeeper::Bundle

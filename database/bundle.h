@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -50,6 +51,12 @@ struct TableCount
     QString table;
     qint64 rows = 0;   // rows written (export) or added to the catalog (import)
     qint64 merged = 0; // import: rows that matched a catalog row (country/genre name, image key)
+    // import: the rows the import added are those whose keyColumn lies in (idsAbove, lastId]: new
+    // ids are above every id the table had, and later rows get higher ids still (AUTOINCREMENT).
+    // keyColumn is "id", or "movie_id" for movie_genres; empty when nothing was added.
+    QString keyColumn;
+    qint64 idsAbove = 0;
+    qint64 lastId = 0;
 };
 
 struct Report
@@ -95,5 +102,24 @@ Result<Report> exportBundle(QSqlDatabase db, const QString &mediaFolder, const Q
 // written, then rolled back; no image is copied.
 Result<Report> importBundle(QSqlDatabase db, const QString &mediaFolder, const QString &folder, bool dryRun,
                             const Progress &progress = {});
+
+// Undo and redo of a committed import, from its report. The rows of one table, as stored.
+struct TableRows
+{
+    QString table;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+// Reads every row the import added (taken before undoImport(), so that redoImport() can put them
+// back); in import order. progress as above, in rows (returning false is ignored).
+Result<QList<TableRows>> takeImported(QSqlDatabase db, const Report &report, const Progress &progress = {});
+// Deletes every row the import added, in one transaction. Images stay in the media folder (redo
+// needs them; `reelkeeper check` lists images no row uses).
+Result<void> undoImport(QSqlDatabase db, const Report &report, const Progress &progress = {});
+// Puts the rows taken earlier back with their ids and values, in one transaction, and their search
+// documents with them.
+Result<void> redoImport(QSqlDatabase db, const Report &report, const QList<TableRows> &rows,
+                        const Progress &progress = {});
 
 } // namespace Reelkeeper::Bundle

@@ -95,6 +95,8 @@ private:
     Result<qint64> genre(const QString &name);
     Result<void> writeMovie(const ImportRecord &record, qint64 line, std::optional<qint64> existing);
     Result<void> writeGenresAndCast(qint64 movieId, const ImportRecord &record, bool replace);
+    // Removes what a row created before the schema refused its movie (see writeMovie()).
+    Result<void> forgetRowSince(qsizetype createdRows, qsizetype addedFiles, qsizetype newMedia);
     std::optional<qint64> poster(const QString &poster, qint64 line);
     void note(ImportNote::Kind kind, qint64 line, const QString &message);
 
@@ -466,6 +468,9 @@ Result<void> Importer::writeGenresAndCast(qint64 movieId, const ImportRecord &re
 Result<void> Importer::writeMovie(const ImportRecord &record, qint64 line, std::optional<qint64> existing)
 {
     Statements &s = *m_statements;
+    const qsizetype createdBefore = m_report.createdRows.size();
+    const qsizetype filesBefore = m_report.addedFileIds.size();
+    const qsizetype mediaBefore = m_newMedia.size();
     std::optional<qint64> directorId, countryId;
     if (!record.director.isEmpty()) {
         Result<qint64> id = person(record.director);
@@ -513,7 +518,7 @@ Result<void> Importer::writeMovie(const ImportRecord &record, qint64 line, std::
         // A value the schema refuses (the sources check the form, the schema has the last word):
         // the row is an error, the import goes on.
         note(ImportNote::Kind::Error, line, Tr::tr("“%1” was not imported: %2").arg(record.title, write.error()));
-        return {};
+        return forgetRowSince(createdBefore, filesBefore, mediaBefore);
     }
     const qint64 movieId = existing ? *existing : write.lastInsertId();
     if (Result<void> rest = writeGenresAndCast(movieId, record, existing.has_value()); !rest)
@@ -526,6 +531,36 @@ Result<void> Importer::writeMovie(const ImportRecord &record, qint64 line, std::
         ++m_report.added;
         m_report.addedMovieIds.append(movieId);
     }
+    return {};
+}
+
+// Rare (the formats check values before the schema does), so plain statements and a walk over the
+// name caches are good enough.
+Result<void> Importer::forgetRowSince(qsizetype createdRows, qsizetype addedFiles, qsizetype newMedia)
+{
+    const auto forget = [](QHash<QString, qint64> &known, qint64 id) { known.removeIf([id](auto it) { return it.value() == id; }); };
+    while (m_report.createdRows.size() > createdRows) {
+        const CreatedRow row = m_report.createdRows.takeLast();
+        const bool isPerson = row.table == CreatedRow::Table::People;
+        Sqlite::Statement remove(m_db, isPerson ? QStringLiteral("DELETE FROM people WHERE id = ?1")
+                                                : QStringLiteral("DELETE FROM countries WHERE id = ?1"));
+        remove.bind(1, row.id);
+        remove.step();
+        if (remove.failed() || !remove.isValid())
+            return Error{Tr::tr("Could not remove what a refused row added: %1").arg(remove.error())};
+        forget(isPerson ? m_people : m_countries, row.id);
+    }
+    while (m_report.addedFileIds.size() > addedFiles) {
+        const qint64 id = m_report.addedFileIds.takeLast();
+        Sqlite::Statement remove(m_db, QStringLiteral("DELETE FROM files WHERE id = ?1"));
+        remove.bind(1, id);
+        remove.step();
+        if (remove.failed() || !remove.isValid())
+            return Error{Tr::tr("Could not remove what a refused row added: %1").arg(remove.error())};
+        forget(m_posters, id);
+    }
+    while (m_newMedia.size() > newMedia)
+        QFile::remove(m_media.absolutePath(m_newMedia.takeLast()));
     return {};
 }
 

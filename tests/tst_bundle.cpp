@@ -286,6 +286,8 @@ private Q_SLOTS:
     void shouldRefuseABrokenBundleWhole_data();
     void shouldRefuseABrokenBundleWhole();
     void shouldWriteNothingOnADryRun();
+    void shouldUndoAndRedoAnImport_data();
+    void shouldUndoAndRedoAnImport();
     void shouldImportNothingWhenCancelled();
     void shouldRefuseToExportIntoAFolderInUse();
     void shouldLeaveNoHalfBundleWhenAnExportFails();
@@ -776,6 +778,63 @@ void TestBundle::shouldWriteNothingOnADryRun()
     QVERIFY(!report->committed);
     QCOMPARE(report->mediaFiles, 0);
     QVERIFY(snapshot(target) == before);
+}
+
+void TestBundle::shouldUndoAndRedoAnImport_data()
+{
+    QTest::addColumn<bool>("catalogHasRows");
+    QTest::addColumn<bool>("includeUsers");
+    QTest::newRow("into an empty catalog, ids kept") << false << false;
+    QTest::newRow("into an empty catalog, with users") << false << true;
+    QTest::newRow("into a catalog with rows, ids remapped") << true << true;
+}
+
+void TestBundle::shouldUndoAndRedoAnImport()
+{
+    QFETCH(bool, catalogHasRows);
+    QFETCH(bool, includeUsers);
+    // Given a bundle imported into a catalog
+    QTemporaryDir dir;
+    TemporaryCatalog source;
+    QVERIFY2(source.isValid(), qPrintable(source.error()));
+    fillCatalog(source);
+    const QString folder = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(exportTo(source, folder, includeUsers));
+    TemporaryCatalog target;
+    QVERIFY2(target.isValid(), qPrintable(target.error()));
+    QSqlDatabase db = target.db();
+    if (catalogHasRows) {
+        const qint64 drama = insert(db, QStringLiteral("INSERT INTO genres (name) VALUES ('drama')"));
+        const qint64 mine = insert(db, QStringLiteral("INSERT INTO movies (title) VALUES ('Mine')"));
+        insert(db, QStringLiteral("INSERT INTO movie_genres (movie_id, genre_id) VALUES (?, ?)"), {mine, drama});
+        insert(db, QStringLiteral("INSERT INTO people (last_name) VALUES ('Varda')"));
+    }
+    const QStringList before = dump(db);
+    Result<Bundle::Report> imported = importFrom(target, folder);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->idsKept, !catalogHasRows);
+    const QStringList after = dump(db);
+
+    // When its rows are taken and the import undone
+    Result<QList<Bundle::TableRows>> taken = Bundle::takeImported(db, *imported);
+    QVERIFY2(taken, qPrintable(taken.error()));
+    Result<void> undone = Bundle::undoImport(db, *imported);
+    QVERIFY2(undone, qPrintable(undone.error()));
+
+    // Then the catalog is as it was before, row for row and in its search index
+    QCOMPARE(dump(db), before);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+
+    // And a redo puts back exactly what the import wrote, searchable, and undo works again
+    Result<void> redone = Bundle::redoImport(db, *imported, *taken);
+    QVERIFY2(redone, qPrintable(redone.error()));
+    QCOMPARE(dump(db), after);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%movie_search%'"))
+                 .toInt(),
+             10);
+    QVERIFY(Bundle::undoImport(db, *imported));
+    QCOMPARE(dump(db), before);
 }
 
 void TestBundle::shouldImportNothingWhenCancelled()

@@ -1,6 +1,7 @@
 // The window on a catalog, under the offscreen platform.
 #include "catalogsummary.h"
 #include "emptystatewidget.h"
+#include "bundletask.h"
 #include "mainwindow.h"
 #include "moviebrowser.h"
 #include "movielistmodel.h"
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTranslator>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace Reelkeeper;
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void shouldWarnAboutDamagedCatalogWithoutBlockingTheWindow();
     void shouldDeleteSelectedMoviesAndUndoIt();
     void shouldFocusSearchWithFind();
+    void shouldExportAndImportABundleAsOneUndoStep();
+    void shouldRefuseADamagedBundleWithItsReason();
 };
 
 void TestMainWindow::initTestCase()
@@ -222,6 +227,103 @@ void TestMainWindow::shouldFocusSearchWithFind()
     QTest::keySequence(&window, QKeySequence::Find);
 
     QTRY_VERIFY(window.browser()->searchField()->hasFocus());
+}
+
+void TestMainWindow::shouldExportAndImportABundleAsOneUndoStep()
+{
+    // Given a catalog of two movies exported as a bundle from its window
+    QTemporaryDir dir;
+    TemporaryCatalog source;
+    QVERIFY2(source.isValid(), qPrintable(source.error()));
+    QCOMPARE(exec(source.db(), QStringLiteral("INSERT INTO people (id, first_name, last_name) VALUES (1, 'Agnès', 'Varda')")),
+             QString());
+    QCOMPARE(exec(source.db(), QStringLiteral("INSERT INTO movies (title, director_id) VALUES ('Cléo from 5 to 7', 1), "
+                                              "('Vagabond', 1)")),
+             QString());
+    const QString folder = dir.filePath(QStringLiteral("bundle"));
+    {
+        MainWindow window(source.catalog());
+        window.show();
+        window.exportBundleTo(folder);
+        QVERIFY(window.bundleTask());
+        QTRY_VERIFY(!window.bundleTask());
+    }
+    QVERIFY(QFile::exists(folder + QStringLiteral("/manifest.json")));
+
+    // And another catalog with a movie of its own
+    TemporaryCatalog target;
+    QVERIFY2(target.isValid(), qPrintable(target.error()));
+    QCOMPARE(exec(target.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Mine')")), QString());
+    MainWindow window(target.catalog());
+    window.show();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.browser()));
+
+    // When the bundle is imported: checked first, then the window asks, showing what it holds
+    window.importBundleFrom(folder);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = window.findChild<QMessageBox *>(QStringLiteral("importBundleQuestion"))));
+    QVERIFY2(question->informativeText().contains(QStringLiteral("2 movies")), qPrintable(question->informativeText()));
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 1);
+    QPushButton *import = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::AcceptRole)
+            import = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(import);
+    import->click();
+
+    // Then the movies are added, shown, and searchable, as one undo step
+    QTRY_VERIFY(!window.bundleTask());
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 3);
+    QTRY_COMPARE(window.browser()->model()->movieCount(), 3);
+    QCOMPARE(window.undoStack()->count(), 1);
+    window.undoStack()->undo();
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 1);
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM people")).toInt(), 0);
+    QTRY_COMPARE(window.browser()->model()->movieCount(), 1);
+    window.undoStack()->redo();
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movie_search WHERE movie_search MATCH 'varda'")).toInt(), 2);
+    QTRY_COMPARE(window.browser()->model()->movieCount(), 3);
+}
+
+void TestMainWindow::shouldRefuseADamagedBundleWithItsReason()
+{
+    // Given a bundle whose movies.csv was changed after it was written
+    QTemporaryDir dir;
+    TemporaryCatalog source;
+    QVERIFY2(source.isValid(), qPrintable(source.error()));
+    QCOMPARE(exec(source.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Vagabond')")), QString());
+    const QString folder = dir.filePath(QStringLiteral("bundle"));
+    {
+        MainWindow window(source.catalog());
+        window.exportBundleTo(folder);
+        QTRY_VERIFY(!window.bundleTask());
+    }
+    QFile movies(folder + QStringLiteral("/movies.csv"));
+    QVERIFY(movies.open(QIODevice::Append));
+    movies.write("99,Smuggled,\\N\n");
+    movies.close();
+    TemporaryCatalog target;
+    QVERIFY2(target.isValid(), qPrintable(target.error()));
+    MainWindow window(target.catalog());
+    window.show();
+
+    // When it is imported, the window says why it was refused, and nothing is imported
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    closer.start(20);
+    window.importBundleFrom(folder);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("movies.csv")), qPrintable(shown));
+    QVERIFY(!window.bundleTask());
+    QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
+    QCOMPARE(window.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

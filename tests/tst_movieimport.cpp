@@ -23,6 +23,7 @@ private Q_SLOTS:
     void shouldImportEveryFieldOfAMovieList();
     void shouldReportBadRowsWithTheirLinesAndImportTheRest();
     void shouldImportNothingFromABadRowWithStrict();
+    void shouldLeaveNothingOfARowTheSchemaRefuses();
     void shouldRefuseAFileThatCannotBeReadAsAWhole_data();
     void shouldRefuseAFileThatCannotBeReadAsAWhole();
     void shouldFollowTheDuplicatePolicy_data();
@@ -154,6 +155,45 @@ Too many,2004,1,,extra
     QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6, 9}));
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT group_concat(title, '/') FROM movies")).toString(),
              QStringLiteral("Good/Multi\nline"));
+}
+
+void TestMovieImport::shouldLeaveNothingOfARowTheSchemaRefuses()
+{
+    // Given a catalog whose schema refuses one title (as a rule the formats do not know), and a
+    // list where that movie brings a new director, country and poster
+    QTemporaryDir dir;
+    write(dir, QStringLiteral("refused.png"), makeImage(20, 30, "PNG", 0xff0000ff));
+    write(dir, QStringLiteral("kept.png"), makeImage(20, 30, "PNG", 0xff00ff00));
+    const QString path = write(dir, QStringLiteral("movies.csv"), R"(title,director,country,poster
+Refused,New Director,Newland,refused.png
+Kept,Kept Director,Keptland,kept.png
+)");
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QSqlDatabase db = catalog.db();
+    QCOMPARE(exec(db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON movies WHEN NEW.title = 'Refused' "
+                                     "BEGIN SELECT RAISE(ABORT, 'this title is refused'); END")),
+             QString());
+
+    // When it is imported
+    Result<ImportReport> report = import(catalog, path);
+
+    // Then the refused row is an error and left nothing behind; the other row is whole
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->summary(), QStringLiteral("imported: 1 added, 0 updated, 0 skipped, 1 errors"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(last_name) FROM people")).toString(), QStringLiteral("Director"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT first_name FROM people")).toString(), QStringLiteral("Kept"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(name) FROM countries")).toString(), QStringLiteral("Keptland"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM files")).toInt(), 1);
+    QCOMPARE(report->createdRows.size(), 2);
+    QCOMPARE(report->addedFileIds.size(), 1);
+    QDirIterator media(catalog.catalog().mediaPath(), QDir::Files, QDirIterator::Subdirectories);
+    QStringList images;
+    while (media.hasNext())
+        images.append(QFileInfo(media.next()).fileName());
+    QCOMPARE(images, QStringList{QFileInfo(scalar(db, QStringLiteral("SELECT key FROM files")).toString()).fileName()});
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person_name_search")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
 void TestMovieImport::shouldImportNothingFromABadRowWithStrict()

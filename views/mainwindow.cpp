@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bundletask.h"
 #include "catalog.h"
 #include "catalogsummary.h"
 #include "connection.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QScopeGuard>
@@ -176,6 +179,16 @@ void MainWindow::createActions()
     m_export->setStatusTip(tr("Write all movies, or those of the current search, to a CSV file"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportMovies);
 
+    m_exportBundle = new QAction(tr("Export &Bundle…"), this);
+    m_exportBundle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_exportBundle->setStatusTip(tr("Write the whole catalog with its images to a folder that imports back losslessly"));
+    connect(m_exportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
+
+    m_importBundle = new QAction(tr("Import B&undle…"), this);
+    m_importBundle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_importBundle->setStatusTip(tr("Add everything in a Reelkeeper bundle folder to this catalog"));
+    connect(m_importBundle, &QAction::triggered, this, &MainWindow::importBundle);
+
     m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setStatusTip(tr("Search titles, people and characters"));
@@ -226,6 +239,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_importBundle);
+    file->addAction(m_exportBundle);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -423,24 +439,30 @@ void MainWindow::openImportWizard()
     wizard->open();
 }
 
-void MainWindow::importDone(const ImportReport &report)
+// Undoing a big import takes a while: the window shows how far it is and keeps painting (user
+// input waits until it is done, so nothing else changes the catalog meanwhile).
+std::function<void(qint64, qint64)> MainWindow::undoProgress(const QString &label)
 {
-    auto *command = new ImportCommand(m_catalog.database(), report, [this](const QString &error) { catalogChanged(error); });
-    // Undoing a big import takes a while: the window shows how far it is and keeps painting (user
-    // input waits until it is done, so nothing else changes the catalog meanwhile).
-    command->setProgress([this](qint64 done, qint64 total) {
+    return [this, label](qint64 done, qint64 total) {
         if (!m_undoProgress) {
-            m_undoProgress = new QProgressDialog(tr("Undoing or redoing the import…"), QString(), 0, 1000, this);
+            m_undoProgress = new QProgressDialog(label, QString(), 0, 1000, this);
             m_undoProgress->setWindowModality(Qt::WindowModal);
             m_undoProgress->setMinimumDuration(400);
             m_undoProgress->setAutoReset(false);
             m_undoProgress->setAutoClose(false);
         }
-        m_undoProgress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        m_undoProgress->setLabelText(label);
+        m_undoProgress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 1000);
         if (done >= total)
             m_undoProgress->reset();
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
+    };
+}
+
+void MainWindow::importDone(const ImportReport &report)
+{
+    auto *command = new ImportCommand(m_catalog.database(), report, [this](const QString &error) { catalogChanged(error); });
+    command->setProgress(undoProgress(tr("Undoing or redoing the import…")));
     m_undoStack->push(command);
     catalogChanged(QString());
     const QString file = QFileInfo(report.fileName).fileName();
@@ -471,6 +493,145 @@ void MainWindow::exportMovies()
                                  10000);
     });
     dialog->open();
+}
+
+void MainWindow::exportBundle()
+{
+    if (m_bundleTask)
+        return;
+    const QString place = QFileDialog::getExistingDirectory(
+        this, tr("Export Bundle: Choose Where to Put It"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (place.isEmpty())
+        return;
+    // An empty folder takes the bundle; otherwise it goes into a new folder there.
+    QString folder = place;
+    if (!QDir(place).isEmpty()) {
+        const QString name = tr("Reelkeeper bundle %1").arg(QDate::currentDate().toString(Qt::ISODate));
+        folder = QDir(place).filePath(name);
+        for (int n = 2; QFileInfo::exists(folder); ++n)
+            folder = QDir(place).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    }
+    exportBundleTo(folder);
+}
+
+void MainWindow::exportBundleTo(const QString &folder)
+{
+    if (m_bundleTask)
+        return;
+    m_bundleTask = new BundleTask(BundleTask::Kind::Export, m_catalog.path(), m_catalog.mediaPath(), folder, this);
+    connect(m_bundleTask, &BundleTask::finished, this, [this, task = m_bundleTask] { bundleTaskFinished(task); });
+    m_bundleTask->start();
+}
+
+void MainWindow::importBundle()
+{
+    if (m_bundleTask)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Bundle"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty())
+        importBundleFrom(folder);
+}
+
+void MainWindow::importBundleFrom(const QString &folder)
+{
+    if (m_bundleTask)
+        return;
+    if (!Bundle::looksLikeBundle(folder)) {
+        QMessageBox::warning(this, tr("Import Bundle"),
+                             tr("%1 is not a Reelkeeper bundle: it has no manifest.json.\n\nTo import a CSV file, "
+                                "use File › Import….")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    // Checked first (a dry run), so that the user sees what the bundle holds before it is added.
+    m_bundleTask = new BundleTask(BundleTask::Kind::Check, m_catalog.path(), m_catalog.mediaPath(), folder, this);
+    connect(m_bundleTask, &BundleTask::finished, this, [this, task = m_bundleTask] { bundleTaskFinished(task); });
+    m_bundleTask->start();
+}
+
+void MainWindow::bundleTaskFinished(BundleTask *task)
+{
+    task->deleteLater();
+    if (m_bundleTask == task)
+        m_bundleTask = nullptr;
+    const Result<Bundle::Report> &result = *task->result();
+    const QString title = task->kind() == BundleTask::Kind::Export ? tr("Export Bundle") : tr("Import Bundle");
+    if (!result) {
+        if (task->wasCancelled())
+            statusBar()->showMessage(task->kind() == BundleTask::Kind::Export ? tr("The export was cancelled.")
+                                                                             : tr("Nothing was imported."),
+                                     10000);
+        else
+            QMessageBox::warning(this, title, result.error());
+        return;
+    }
+    const Bundle::Report &report = result.value();
+    switch (task->kind()) {
+    case BundleTask::Kind::Export:
+        statusBar()->showMessage(tr("Exported %Ln movie(s) with %1 images to %2", nullptr,
+                                    int(std::min<qint64>(report.rows(QStringLiteral("movies")), INT_MAX)))
+                                     .arg(report.mediaFiles)
+                                     .arg(QDir::toNativeSeparators(report.folder)),
+                                 10000);
+        break;
+    case BundleTask::Kind::Check:
+        askToImportBundle(report);
+        break;
+    case BundleTask::Kind::Import: {
+        auto *command = new BundleImportCommand(m_catalog.database(), report,
+                                                [this](const QString &error) { catalogChanged(error); });
+        command->setProgress(undoProgress(tr("Undoing or redoing the bundle import…")));
+        m_undoStack->push(command);
+        catalogChanged(QString());
+        statusBar()->showMessage(tr("%1 — undo with %2")
+                                     .arg(tr("Imported %Ln movie(s) from the bundle", nullptr,
+                                             int(std::min<qint64>(report.rows(QStringLiteral("movies")), INT_MAX))),
+                                          m_undo->shortcut().toString(QKeySequence::NativeText)),
+                                 10000);
+        break;
+    }
+    }
+}
+
+void MainWindow::askToImportBundle(const Bundle::Report &check)
+{
+    QStringList lines;
+    const auto line = [&](const QString &table, const QString &text) {
+        const qint64 added = check.rows(table);
+        const qint64 merged = check.merged(table);
+        if (added > 0 || merged > 0)
+            lines.append(merged > 0 ? tr("%1 (%2 already in the catalog)").arg(text.arg(added + merged)).arg(merged)
+                                    : text.arg(added));
+    };
+    line(QStringLiteral("movies"), tr("%1 movies"));
+    line(QStringLiteral("people"), tr("%1 people"));
+    line(QStringLiteral("characters"), tr("%1 characters"));
+    line(QStringLiteral("countries"), tr("%1 countries"));
+    line(QStringLiteral("genres"), tr("%1 genres"));
+    line(QStringLiteral("files"), tr("%1 images"));
+    line(QStringLiteral("users"), tr("%1 user accounts"));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Bundle"),
+                                tr("The bundle %1 is whole and can be imported. It holds:")
+                                    .arg(QDir::toNativeSeparators(check.folder)),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText((lines.isEmpty() ? tr("nothing") : lines.join(QLatin1Char('\n'))) + QStringLiteral("\n\n")
+                            + (check.idsKept ? tr("The catalog is empty, so the records keep their numbers.")
+                                             : tr("The records get new numbers in this catalog."))
+                            + QLatin1Char(' ') + tr("Undo removes the import again."));
+    QPushButton *import = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
+    box->setDefaultButton(import);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("importBundleQuestion"));
+    connect(box, &QMessageBox::finished, this, [this, box, import, folder = check.folder] {
+        if (box->clickedButton() != import || m_bundleTask)
+            return;
+        m_bundleTask = new BundleTask(BundleTask::Kind::Import, m_catalog.path(), m_catalog.mediaPath(), folder, this);
+        connect(m_bundleTask, &BundleTask::finished, this, [this, task = m_bundleTask] { bundleTaskFinished(task); });
+        m_bundleTask->start();
+    });
+    box->open();
 }
 
 } // namespace Reelkeeper

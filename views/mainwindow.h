@@ -1,10 +1,12 @@
 #pragma once
 
+#include "bundle.h"
 #include "movierecord.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QMessageBox;
 class QProgressDialog;
 class QStackedWidget;
 class QUndoStack;
@@ -12,6 +14,7 @@ class QUndoStack;
 namespace Reelkeeper {
 
 class Catalog;
+class BundleTask;
 class CatalogSummary;
 class EmptyStateWidget;
 class ImportWizard;
@@ -34,6 +37,14 @@ public:
     QAction *addMovieAction() const { return m_addMovie; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    QAction *exportBundleAction() const { return m_exportBundle; }
+    QAction *importBundleAction() const { return m_importBundle; }
+    // The bundle export or import running now, if any.
+    BundleTask *bundleTask() const { return m_bundleTask; }
+    // Exports the catalog as a bundle into folder (created; it must not exist or be empty).
+    void exportBundleTo(const QString &folder);
+    // Checks the bundle in folder, asks (showing what it holds), then imports it as one undo step.
+    void importBundleFrom(const QString &folder);
     // The import wizard while it is open, else null.
     ImportWizard *importWizard() const;
     QAction *deleteAction() const { return m_delete; }
@@ -60,6 +71,11 @@ private:
     // After a committed import: one undo step, the browser refreshed, a word in the status bar.
     void importDone(const ImportReport &report);
     void exportMovies();
+    void exportBundle();
+    void importBundle();
+    void bundleTaskFinished(BundleTask *task);
+    void askToImportBundle(const Bundle::Report &check);
+    std::function<void(qint64, qint64)> undoProgress(const QString &label);
 
     Catalog &m_catalog;
     CatalogSummary *m_summary = nullptr;
@@ -72,6 +88,9 @@ private:
     QAction *m_addMovie = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportBundle = nullptr;
+    QAction *m_importBundle = nullptr;
+    BundleTask *m_bundleTask = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_editMovie = nullptr;

@@ -342,4 +342,56 @@ void ImportCommand::redo()
     m_changed(redone ? QString() : redone.error());
 }
 
+BundleImportCommand::BundleImportCommand(QSqlDatabase db, Bundle::Report report, CatalogChanged changed)
+    : m_db(std::move(db))
+    , m_report(std::move(report))
+    , m_changed(std::move(changed))
+{
+    setText(Tr::tr("Import bundle “%1”").arg(QFileInfo(m_report.folder).fileName()));
+}
+
+Bundle::Progress BundleImportCommand::progress() const
+{
+    return [this](qint64 done, qint64 total) {
+        if (m_progress)
+            m_progress(done, total);
+        return true;
+    };
+}
+
+void BundleImportCommand::undo()
+{
+    Result<void> undone;
+    if (!m_taken) {
+        Result<QList<Bundle::TableRows>> taken = Bundle::takeImported(m_db, m_report, progress());
+        if (taken) {
+            m_rows = taken.value();
+            m_taken = true;
+        } else {
+            undone = Error{taken.error()};
+        }
+    }
+    if (undone)
+        undone = Bundle::undoImport(m_db, m_report, progress());
+    if (m_progress)
+        m_progress(1, 1);
+    if (!undone)
+        setObsolete(true);
+    m_changed(undone ? QString() : undone.error());
+}
+
+void BundleImportCommand::redo()
+{
+    if (m_performed) {
+        m_performed = false;
+        return;
+    }
+    Result<void> redone = Bundle::redoImport(m_db, m_report, m_rows, progress());
+    if (m_progress)
+        m_progress(1, 1);
+    if (!redone)
+        setObsolete(true);
+    m_changed(redone ? QString() : redone.error());
+}
+
 } // namespace Reelkeeper

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle.h"
 #include "createdrows.h"
 #include "movieimport.h"
 #include "movierecord.h"
@@ -118,6 +119,30 @@ private:
     QList<MovieSnapshot> m_updatedBefore;
     QList<MovieSnapshot> m_updatedAfter; // read at the first undo
     QList<CreatedRow> m_created;         // values read at the first undo
+    bool m_taken = false;
+    CatalogChanged m_changed;
+    std::function<void(qint64, qint64)> m_progress;
+    bool m_performed = true;
+};
+
+// A whole bundle import, one undo step, pushed after the import committed. Undo removes every
+// row the import added (Bundle::undoImport), redo puts them back with their ids; the rows are read
+// at the first undo. Images stay in the media folder meanwhile.
+class BundleImportCommand final : public QUndoCommand
+{
+public:
+    BundleImportCommand(QSqlDatabase db, Bundle::Report report, CatalogChanged changed);
+    // As ImportCommand::setProgress().
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+    void undo() override;
+    void redo() override;
+
+private:
+    Bundle::Progress progress() const;
+
+    QSqlDatabase m_db;
+    Bundle::Report m_report;
+    QList<Bundle::TableRows> m_rows;
     bool m_taken = false;
     CatalogChanged m_changed;
     std::function<void(qint64, qint64)> m_progress;
