@@ -1,5 +1,6 @@
 #include "catalogcheck.h"
 
+#include "boundquery.h"
 #include "mediastore.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,39 @@ void checkForeignKeys(QSqlDatabase db, CheckReport &report)
     }
 }
 
+// Every row that points at a files row, described for the user: "movie 12 “Title” poster",
+// "person 7 “Name” photo", "user 3 “name” avatar".
+QStringList usersOfFile(QSqlDatabase db, qint64 fileId)
+{
+    static constexpr auto UsersSql = R"(
+        SELECT 'movie', id, title FROM movies WHERE poster_file_id = ?
+        UNION ALL
+        SELECT 'person', people.id, trim(ifnull(people.first_name, '') || ' ' || ifnull(people.last_name, ''))
+            FROM person_photos JOIN people ON people.id = person_photos.person_id WHERE person_photos.file_id = ?
+        UNION ALL
+        SELECT 'user', users.id, users.username
+            FROM user_avatars JOIN users ON users.id = user_avatars.user_id WHERE user_avatars.file_id = ?
+        ORDER BY 1, 2)";
+    QStringList users;
+    QSqlQuery query(db);
+    if (!execBound(query, UsersSql, {fileId, fileId, fileId})) {
+        users.append(Tr::tr("file %1 (its users could not be listed: %2)").arg(fileId).arg(query.lastError().text()));
+        return users;
+    }
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        const QString id = query.value(1).toString();
+        const QString name = query.value(2).toString();
+        if (kind == QLatin1String("movie"))
+            users.append(Tr::tr("movie %1 “%2” poster").arg(id, name));
+        else if (kind == QLatin1String("person"))
+            users.append(Tr::tr("person %1 “%2” photo").arg(id, name));
+        else
+            users.append(Tr::tr("user %1 “%2” avatar").arg(id, name));
+    }
+    return users;
+}
+
 void checkMediaFiles(QSqlDatabase db, const MediaStore &media, CheckReport &report)
 {
     QSqlQuery query(db);
@@ -65,7 +99,12 @@ void checkMediaFiles(QSqlDatabase db, const MediaStore &media, CheckReport &repo
         }
         QFile file(path);
         if (!file.exists()) {
-            report.errors.append(Tr::tr("media: file %1 is missing: %2").arg(id, path));
+            const QStringList users = usersOfFile(db, query.value(0).toLongLong());
+            if (users.isEmpty())
+                report.errors.append(Tr::tr("media: file %1 is missing: %2").arg(id, path));
+            // One line per row that points at the file, so that the user knows what lost its image.
+            for (const QString &user : users)
+                report.errors.append(Tr::tr("media: %1 → %2 is missing (file %3)").arg(user, path, id));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {

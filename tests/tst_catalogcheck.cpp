@@ -17,6 +17,7 @@ class TestCatalogCheck : public QObject
 private Q_SLOTS:
     void shouldPassHealthyCatalogWithMedia();
     void shouldFailWhenMediaFileIsMissing();
+    void shouldNameEveryRowThatPointsAtAMissingFile();
     void shouldFailWhenMediaFileIsAltered();
     void shouldWarnAboutFilesNoRowUses();
     void shouldFailOnDanglingForeignKeys();
@@ -79,6 +80,38 @@ void TestCatalogCheck::shouldFailWhenMediaFileIsMissing()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains(QStringLiteral("is missing")), qPrintable(result.out));
     QVERIFY(result.out.contains(mediaFile));
+}
+
+void TestCatalogCheck::shouldNameEveryRowThatPointsAtAMissingFile()
+{
+    // Given a poster that is also a person's photo and a user's avatar
+    Fixture fixture;
+    makeCatalogWithPoster(fixture);
+    if (QTest::currentTestFailed())
+        return;
+    QSqlDatabase db = fixture.catalog->db();
+    const QVariant fileId = scalar(db, QStringLiteral("SELECT id FROM files"));
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO people (id, first_name, last_name) VALUES (7, 'Sigourney', 'Weaver')")),
+             QString());
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO person_photos (person_id, file_id, is_primary) VALUES (7, ?, 1)"),
+                  {fileId}),
+             QString());
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO users (id, username, password_hash) VALUES (3, 'ripley', '$argon2id$x')")),
+             QString());
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO user_avatars (user_id, file_id) VALUES (3, ?)"), {fileId}), QString());
+    const QString mediaFile = MediaStore(fixture.catalog->catalog().mediaPath()).absolutePath(fixture.mediaKey);
+
+    // When its file goes missing
+    QVERIFY(QFile::remove(mediaFile));
+    const ProcessResult result = check(fixture);
+
+    // Then each of the three rows is reported as an error, naming the row and the file
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("movie 1 “Alien” poster → ") + mediaFile + QStringLiteral(" is missing")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("person 7 “Sigourney Weaver” photo → ") + mediaFile),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("user 3 “ripley” avatar → ") + mediaFile), qPrintable(result.out));
 }
 
 void TestCatalogCheck::shouldFailWhenMediaFileIsAltered()

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldUndoAndRedoAddingAMovie();
     void shouldUndoAndRedoAnEditExactly();
+    void shouldUndoAndRedoACastEditExactly();
     void shouldUndoAndRedoDeletingSeveralMovies();
     void shouldPushNothingWhenTheChangeFails();
     void shouldUndoNewPeopleCountriesAndGenresWithTheMovie();
@@ -111,6 +113,86 @@ void TestMovieCommands::shouldUndoAndRedoAnEditExactly()
     Result<MovieRecord> redone = MovieRecords::load(catalog.db(), id.value());
     QVERIFY(redone);
     QCOMPARE(redone.value(), after.value());
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+}
+
+void TestMovieCommands::shouldUndoAndRedoACastEditExactly()
+{
+    // Given Solaris with three characters (one played by nobody) and three cast entries
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral(R"(
+        INSERT INTO people (id, first_name, last_name) VALUES (1, 'Donatas', 'Banionis'), (2, 'Natalya', 'Bondarchuk'),
+            (3, 'Jüri', 'Järvet'), (4, 'Anatoly', 'Solonitsyn'))")),
+             QString());
+    MovieRecord movie = solaris();
+    movie.characters = {CharacterRecord{0, QStringLiteral("Kris Kelvin"), QString(), QStringLiteral("lead")},
+                        CharacterRecord{0, QStringLiteral("Hari"), QStringLiteral("A visitor"), QStringLiteral("lead")},
+                        CharacterRecord{0, QStringLiteral("Gibarian"), QString(), QString()}};
+    movie.cast = {CastRecord{0, 1, 0}, CastRecord{0, 2, 1}, CastRecord{0, 3, -1}};
+    Result<qint64> id = MovieRecords::insert(catalog.db(), movie);
+    QVERIFY2(id, qPrintable(id.error()));
+    // Every cast and character row with its id and timestamps, to compare states exactly.
+    const auto castRows = [&] {
+        QString text;
+        for (const char *sql : {"SELECT id, name, description, role, created_at, updated_at FROM characters "
+                                "WHERE movie_id = ? ORDER BY id",
+                                "SELECT id, person_id, character_id, created_at, updated_at FROM movie_actors "
+                                "WHERE movie_id = ? ORDER BY id"}) {
+            QSqlQuery query(catalog.db());
+            query.prepare(QLatin1String(sql));
+            query.addBindValue(id.value());
+            if (!query.exec())
+                return query.lastError().text();
+            while (query.next()) {
+                for (int i = 0; i < query.record().count(); ++i)
+                    text += query.value(i).toString() + QLatin1Char('|');
+                text += QLatin1Char('\n');
+            }
+        }
+        return text;
+    };
+    const QString before = castRows();
+    Result<MovieRecord> stored = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(stored);
+
+    // When an edit bills Järvet first as Snaut, removes Hari, renames Kelvin, adds Solonitsyn as
+    // Sartorius and lists Gibarian without an actor
+    MovieRecord edited = stored.value();
+    edited.characters[0].name = QStringLiteral("Kris");
+    edited.characters.removeAt(1);
+    edited.characters.append(CharacterRecord{0, QStringLiteral("Snaut"), QString(), QStringLiteral("supporting")});
+    edited.characters.append(CharacterRecord{0, QStringLiteral("Sartorius"), QString(), QStringLiteral("minor")});
+    CastRecord jarvet = stored->cast.at(2);
+    jarvet.characterIndex = 2;
+    edited.cast = {jarvet, stored->cast.at(0), CastRecord{0, 4, 3}};
+    QUndoStack stack;
+    Result<std::unique_ptr<EditMovieCommand>> command
+        = EditMovieCommand::perform(catalog.db(), edited, [](const QString &error) { QVERIFY2(error.isEmpty(), qPrintable(error)); });
+    QVERIFY2(command, qPrintable(command.error()));
+    stack.push(command.value().release());
+    const QString after = castRows();
+    QVERIFY(after != before);
+    QCOMPARE(scalar(catalog.db(), QStringLiteral(R"(
+        SELECT group_concat(person_id || ':' || ifnull(name, '-'), ',') FROM (SELECT person_id, name FROM movie_actors
+        LEFT JOIN characters ON characters.id = character_id WHERE movie_actors.movie_id = ? ORDER BY movie_actors.id))"),
+                    {id.value()}).toString(),
+             QStringLiteral("3:Snaut,1:Kris,4:Sartorius"));
+
+    // Then undo brings back the characters and links exactly (ids, timestamps), and redo the edit
+    stack.undo();
+    QCOMPARE(castRows(), before);
+    Result<MovieRecord> undone = MovieRecords::load(catalog.db(), id.value());
+    QVERIFY(undone);
+    QCOMPARE(undone.value(), stored.value());
+    QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT characters FROM movie_search WHERE rowid = ?"), {id.value()})
+                 .toString(),
+             QStringLiteral("Kris Kelvin Hari Gibarian"));
+    stack.redo();
+    QCOMPARE(castRows(), after);
+    stack.undo();
+    stack.redo();
+    QCOMPARE(castRows(), after);
     QCOMPARE(scalar(catalog.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
 }
 

@@ -1,5 +1,6 @@
 // The movie editor: a record goes in and comes out as edited; problems keep it open; posters.
 #include "movieeditordialog.h"
+#include "casteditor.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -22,6 +23,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -107,6 +111,9 @@ private Q_SLOTS:
     void shouldTakeThePosterFromAWebAddress();
     void shouldShowWhyAWebAddressGaveNoPoster();
     void shouldTakeAPosterDroppedOnTheDialog();
+    void shouldSaveTheCastWithTheMovie();
+    void shouldRemoveCastPeopleItCreatedWhenCancelled();
+    void shouldShowCastProblemsOnTheCastTab();
 
 private:
     MovieRecord fullRecord();
@@ -550,6 +557,136 @@ void TestMovieEditorDialog::shouldTakeAPosterDroppedOnTheDialog()
     plain.setText(QStringLiteral("just some words"));
     QVERIFY(!drop(dialog, &plain));
     QCOMPARE(dialog->movie().posterFileId, std::optional<qint64>(poster));
+}
+
+void TestMovieEditorDialog::shouldSaveTheCastWithTheMovie()
+{
+    // Given Solaris with Kris Kelvin played by Tarkovsky, open in the editor
+    const MovieRecord stored = fullRecord();
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(stored);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *cast = dialog->findChild<CastEditor *>(QStringLiteral("castEditor"));
+    QVERIFY(cast);
+    dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(cast);
+    CastTableModel *model = cast->model();
+    QCOMPARE(model->rowCount(), 1);
+
+    // When Varda is picked as Hari (supporting) and billed first, and Snaut is listed without actor
+    EntityPicker *picker = cast->actorPicker();
+    picker->lineEdit()->setFocus();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("Varda"));
+    QTRY_VERIFY(picker->isPopupVisible());
+    QTest::keyClick(picker->findChild<QCompleter *>()->popup(), Qt::Key_Down);
+    QTest::keyClick(picker->findChild<QCompleter *>()->popup(), Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 2);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return); // Enter in the picker does not press OK
+    QVERIFY(dialog->isVisible());
+    QVERIFY(model->setData(model->index(1, CastTableModel::CharacterColumn), QStringLiteral("Hari")));
+    QVERIFY(model->setData(model->index(1, CastTableModel::RoleColumn), QStringLiteral("supporting")));
+    QVERIFY(model->moveRow(1, 0));
+    QVERIFY(model->setData(model->index(model->addCharacter(), CastTableModel::CharacterColumn),
+                           QStringLiteral("Snaut")));
+    clickOk(dialog);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const Result<void> saved = MovieRecords::update(m_catalog->db(), dialog->movie());
+    QVERIFY2(saved, qPrintable(saved.error()));
+
+    // Then the catalog has the characters and the cast links in billing order, all of this movie
+    const QVariant id = stored.id;
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral(R"(
+        SELECT group_concat(name || ':' || ifnull(role, '-'), ',') FROM (SELECT name, role FROM characters
+        WHERE movie_id = ? ORDER BY name))"), {id}).toString(),
+             QStringLiteral("Hari:supporting,Kris Kelvin:lead,Snaut:-"));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral(R"(
+        SELECT group_concat(last_name || ':' || name, ',') FROM (SELECT people.last_name, characters.name
+        FROM movie_actors JOIN people ON people.id = movie_actors.person_id
+        JOIN characters ON characters.id = movie_actors.character_id
+        WHERE movie_actors.movie_id = ? ORDER BY movie_actors.id))"), {id}).toString(),
+             QStringLiteral("Varda:Hari,Tarkovsky:Kris Kelvin"));
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral(R"(
+        SELECT count(*) FROM movie_actors JOIN characters ON characters.id = movie_actors.character_id
+        WHERE characters.movie_id <> movie_actors.movie_id)")).toInt(), 0);
+
+    // And opened again, the editor shows the same table
+    const Result<MovieRecord> reloaded = MovieRecords::load(m_catalog->db(), stored.id);
+    QVERIFY(reloaded);
+    dialog->setMovie(reloaded.value());
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.append(model->index(row, CastTableModel::ActorColumn).data().toString() + QLatin1Char('/')
+                    + model->index(row, CastTableModel::CharacterColumn).data().toString());
+    QCOMPARE(rows, (QStringList{QStringLiteral("Agnès Varda/Hari"), QStringLiteral("Andrei Tarkovsky/Kris Kelvin"),
+                                QStringLiteral("(no actor)/Snaut")}));
+    QCOMPARE(dialog->movie(), reloaded.value());
+}
+
+void TestMovieEditorDialog::shouldRemoveCastPeopleItCreatedWhenCancelled()
+{
+    // Given a stored movie open in the editor
+    const MovieRecord stored = fullRecord();
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(stored);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *cast = dialog->findChild<CastEditor *>(QStringLiteral("castEditor"));
+    dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(cast);
+
+    // When a new person is added from the cast picker, and the editor cancelled
+    EntityPicker *picker = cast->actorPicker();
+    picker->lineEdit()->setFocus();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("Donatas Banionis"));
+    QTRY_VERIFY(picker->isPopupVisible());
+    QAbstractItemView *popup = picker->findChild<QCompleter *>()->popup();
+    for (int i = 0; i < picker->suggestions()->rowCount(); ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM people WHERE last_name = 'Banionis'")).toInt(), 1);
+    QCOMPARE(dialog->createdRows().size(), 1);
+    QCOMPARE(dialog->createdRows().constFirst().table, CreatedRow::Table::People);
+    QCOMPARE(cast->model()->rowCount(), 2);
+    dialog->reject();
+
+    // Then the person is gone and the movie's cast is as it was
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM people WHERE last_name = 'Banionis'")).toInt(), 0);
+    QCOMPARE(scalar(m_catalog->db(), QStringLiteral("SELECT count(*) FROM people")).toInt(), 2);
+    const Result<MovieRecord> after = MovieRecords::load(m_catalog->db(), stored.id);
+    QVERIFY(after);
+    QCOMPARE(after.value(), stored);
+}
+
+void TestMovieEditorDialog::shouldShowCastProblemsOnTheCastTab()
+{
+    MovieEditorDialog *dialog = makeDialog();
+    dialog->setMovie(MovieRecord{});
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Solaris"));
+
+    // When a character has a description but no name and OK is clicked on the Details tab
+    auto *cast = dialog->findChild<CastEditor *>(QStringLiteral("castEditor"));
+    CastTableModel *model = cast->model();
+    QVERIFY(model->setData(model->index(model->addCharacter(), CastTableModel::DescriptionColumn),
+                           QStringLiteral("The ocean's gift")));
+    clickOk(dialog);
+
+    // Then the editor stays open on the Cast tab, with the problem under the table
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(), cast);
+    auto *problem = cast->findChild<QLabel *>(QStringLiteral("castProblem"));
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Row 1: The character needs a name."));
+    QCOMPARE(cast->view()->currentIndex().row(), 0);
+
+    // And named, the movie is accepted
+    QVERIFY(model->setData(model->index(0, CastTableModel::CharacterColumn), QStringLiteral("Hari")));
+    QVERIFY(problem->isHidden());
+    clickOk(dialog);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->movie().characters,
+             (QList<CharacterRecord>{{0, QStringLiteral("Hari"), QStringLiteral("The ocean's gift"), QString()}}));
 }
 
 QTEST_MAIN(TestMovieEditorDialog)

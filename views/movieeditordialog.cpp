@@ -2,6 +2,7 @@
 
 #include "boundquery.h"
 
+#include "casteditor.h"
 #include "imagedownload.h"
 
 #include <QBuffer>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -217,8 +219,21 @@ MovieEditorDialog::MovieEditorDialog(QSqlDatabase db, QString mediaFolder, QStri
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
+    auto *details = new QWidget(this);
+    details->setObjectName(QStringLiteral("detailsPage"));
+    details->setLayout(columns);
+    m_cast = new CastEditor(m_db, this);
+    m_cast->setObjectName(QStringLiteral("castEditor"));
+    connect(m_cast, &CastEditor::personCreated, this,
+            [this](qint64 id) { m_createdRows.append({CreatedRow::Table::People, id, {}}); });
+    connect(m_cast, &CastEditor::failed, this, &MovieEditorDialog::showMessage);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(details, tr("Deta&ils"));
+    m_tabs->addTab(m_cast, tr("Ca&st"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
@@ -304,6 +319,8 @@ void MovieEditorDialog::setMovie(const MovieRecord &movie)
     m_description->setPlainText(movie.description);
     m_posterMessage->hide();
     setPoster(movie.posterFileId);
+    m_cast->setCast(movie.characters, movie.cast);
+    m_tabs->setCurrentIndex(0);
     clearProblems();
     updateHints();
 }
@@ -340,6 +357,7 @@ MovieRecord MovieEditorDialog::movie() const
     std::sort(genres.begin(), genres.end());
     genres.erase(std::unique(genres.begin(), genres.end()), genres.end());
     movie.genreIds = genres;
+    m_cast->writeTo(movie);
     return movie;
 }
 
@@ -347,8 +365,9 @@ void MovieEditorDialog::accept()
 {
     clearProblems();
     const QList<FieldProblem> problems = MovieRecords::validate(movie());
-    if (!problems.isEmpty()) {
-        showProblems(problems);
+    const QStringList castProblems = m_cast->problems();
+    if (!problems.isEmpty() || !castProblems.isEmpty()) {
+        showProblems(problems, castProblems);
         return;
     }
     QDialog::accept();
@@ -372,16 +391,19 @@ void MovieEditorDialog::clearProblems()
     }
     m_message->clear();
     m_message->hide();
+    m_cast->showProblems({});
 }
 
-void MovieEditorDialog::showProblems(const QList<FieldProblem> &problems)
+void MovieEditorDialog::showProblems(const QList<FieldProblem> &problems, const QStringList &castProblems)
 {
     QWidget *first = nullptr;
+    // The cast table's own messages name its rows; validate() would say the same about the record.
+    QStringList castMessages = castProblems;
     for (const FieldProblem &problem : problems) {
         QLabel *label = m_problemLabels.value(problem.field);
         if (!label) {
-            // Characters and cast are not edited here; say what is wrong all the same.
-            showMessage(problem.message);
+            if (castProblems.isEmpty())
+                castMessages.append(problem.message);
             continue;
         }
         label->setText(label->text().isEmpty() ? problem.message : label->text() + QLatin1Char('\n') + problem.message);
@@ -389,10 +411,15 @@ void MovieEditorDialog::showProblems(const QList<FieldProblem> &problems)
         if (!first)
             first = m_problemFields.value(problem.field);
     }
+    m_cast->showProblems(castMessages);
     if (first) {
+        m_tabs->setCurrentIndex(0);
         first->setFocus(Qt::OtherFocusReason);
         if (auto *edit = qobject_cast<QLineEdit *>(first))
             edit->selectAll();
+    } else if (!castMessages.isEmpty()) {
+        m_tabs->setCurrentWidget(m_cast);
+        m_cast->focusFirstProblem();
     }
 }
 

@@ -23,17 +23,20 @@ class QPlainTextEdit;
 class QProgressDialog;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QUrl;
 
 namespace Reelkeeper {
 
+class CastEditor;
 class ImageDownload;
 
-// Adds or edits one movie's own fields: title, date, duration, budget, director, country, genres,
-// description and poster. It reads names and genres and stores new people, countries, genres and
-// poster files as the user adds them; the movie itself is written by whoever opened the dialog,
-// from movie(), after it was accepted. OK is refused while MovieRecords::validate() finds a
-// problem, which is then shown next to its field. Characters and cast pass through untouched.
+// Adds or edits one movie: on the Details tab its own fields (title, date, duration, budget,
+// director, country, genres, description and poster), on the Cast tab its characters and cast
+// (CastEditor). It reads names and genres and stores new people, countries, genres and poster files
+// as the user adds them; the movie itself is written by whoever opened the dialog, from movie(),
+// after it was accepted. OK is refused while MovieRecords::validate() or the cast table finds a
+// problem, which is then shown next to its field or under the cast table.
 //
 // Thread rule: use from the GUI thread, with the GUI thread's catalog connection.
 class MovieEditorDialog final : public QDialog
@@ -87,7 +90,7 @@ private:
     QList<qint64> checkedGenres() const;
     void updateHints();
     void clearProblems();
-    void showProblems(const QList<FieldProblem> &problems);
+    void showProblems(const QList<FieldProblem> &problems, const QStringList &castProblems);
     void showMessage(const QString &message);
     void showPosterMessage(const QString &message);
     static bool offersPoster(const QMimeData *mime);
@@ -124,6 +127,8 @@ private:
     QLabel *m_poster = nullptr;
     QLabel *m_posterMessage = nullptr;
     QPushButton *m_removePoster = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CastEditor *m_cast = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QLabel *> m_problemLabels;   // by field name
