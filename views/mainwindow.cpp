@@ -11,9 +11,15 @@
 #include "moviecommands.h"
 #include "movieeditordialog.h"
 #include "movielistmodel.h"
+#include "peoplebrowser.h"
+#include "personcommands.h"
+#include "personeditordialog.h"
+#include "personrecord.h"
 #include "catalogpaths.h"
+#include "taxonomydialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -32,6 +38,7 @@
 #include <QStatusBar>
 #include <QScopeGuard>
 #include <QThread>
+#include <QToolBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -99,10 +106,29 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
             m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
     });
 
+    m_people = new PeopleBrowser(catalog, this);
+    connect(m_people, &PeopleBrowser::editRequested, this, &MainWindow::editPerson);
+    connect(m_people, &PeopleBrowser::newPersonRequested, m_newPerson, &QAction::trigger);
+    connect(m_people, &PeopleBrowser::deleteRequested, this, &MainWindow::deleteSelectedPeople);
+    connect(m_people, &PeopleBrowser::movieActivated, this, &MainWindow::editMovie);
+    connect(m_people, &PeopleBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
+        if (m_pages->currentWidget() == m_people && !filtered)
+            m_countLabel->setText(tr("%Ln person(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_browser);
+    m_pages->addWidget(m_people);
+
+    // Movies and people are the catalog's two sections, one click (or Alt+1, Alt+2) apart.
+    QToolBar *sections = addToolBar(tr("Sections"));
+    sections->setObjectName(QStringLiteral("sections"));
+    sections->setMovable(false);
+    sections->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    sections->addAction(m_showMovies);
+    sections->addAction(m_showPeople);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -162,6 +188,8 @@ void MainWindow::createActions()
     connect(m_editMovie, &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_browser && m_browser->currentMovieId() > 0)
             editMovie(m_browser->currentMovieId());
+        else if (m_pages->currentWidget() == m_people && m_people->currentPersonId() > 0)
+            editPerson(m_people->currentPersonId());
     });
 
     m_duplicateMovie = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Movie"), this);
@@ -189,12 +217,49 @@ void MainWindow::createActions()
     m_importBundle->setStatusTip(tr("Add everything in a Reelkeeper bundle folder to this catalog"));
     connect(m_importBundle, &QAction::triggered, this, &MainWindow::importBundle);
 
+    m_manageTaxonomy = new QAction(tr("Countries and &Genres…"), this);
+    m_manageTaxonomy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    m_manageTaxonomy->setStatusTip(tr("Rename, merge and delete countries and genres"));
+    connect(m_manageTaxonomy, &QAction::triggered, this, [this] {
+        if (auto *open = findChild<TaxonomyDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new TaxonomyDialog(m_catalog.database(), m_undoStack,
+                                          [this](const QString &error) { catalogChanged(error); }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    m_showMovies = new QAction(tr("&Movies"), this);
+    m_showMovies->setShortcut(Qt::ALT | Qt::Key_1);
+    m_showMovies->setStatusTip(tr("Browse the movies"));
+    m_showMovies->setCheckable(true);
+    m_showMovies->setChecked(true);
+    connect(m_showMovies, &QAction::triggered, this, &MainWindow::showMovies);
+    m_showPeople = new QAction(tr("&People"), this);
+    m_showPeople->setShortcut(Qt::ALT | Qt::Key_2);
+    m_showPeople->setStatusTip(tr("Browse the people: directors and actors, with their photos and filmographies"));
+    m_showPeople->setCheckable(true);
+    connect(m_showPeople, &QAction::triggered, this, &MainWindow::showPeople);
+    auto *sections = new QActionGroup(this);
+    sections->addAction(m_showMovies);
+    sections->addAction(m_showPeople);
+
+    m_newPerson = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("Add &Person…"), this);
+    m_newPerson->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_newPerson->setStatusTip(tr("Add a person with a photo gallery and credits"));
+    connect(m_newPerson, &QAction::triggered, this, [this] { editPerson(0); });
+
     m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setStatusTip(tr("Search titles, people and characters"));
     connect(m_find, &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_browser)
             m_browser->focusSearch();
+        else if (m_pages->currentWidget() == m_people)
+            m_people->focusSearch();
     });
 
     m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
@@ -251,6 +316,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_manageTaxonomy);
 
     QMenu *movie = menuBar()->addMenu(tr("&Movie"));
     movie->addAction(m_addMovie);
@@ -258,6 +325,13 @@ void MainWindow::createMenus()
     movie->addAction(m_duplicateMovie);
     movie->addSeparator();
     movie->addAction(m_delete);
+
+    QMenu *people = menuBar()->addMenu(tr("&People"));
+    people->addAction(m_newPerson);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showMovies);
+    view->addAction(m_showPeople);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -267,6 +341,8 @@ void MainWindow::createMenus()
 void MainWindow::showSummary()
 {
     const CatalogSummary::Counts counts = m_summary->counts();
+    if (m_pages->currentWidget() == m_people)
+        return;
     m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(counts.movies, INT_MAX))));
     if (counts.movies == 0) {
         m_pages->setCurrentWidget(m_emptyState);
@@ -312,6 +388,10 @@ namespace Reelkeeper {
 
 void MainWindow::deleteSelectedMovies()
 {
+    if (m_pages->currentWidget() == m_people) {
+        deleteSelectedPeople();
+        return;
+    }
     if (m_pages->currentWidget() != m_browser)
         return;
     const QList<qint64> ids = m_browser->selectedMovieIds();
@@ -335,6 +415,63 @@ void MainWindow::catalogChanged(const QString &error)
         QMessageBox::warning(this, tr("Reelkeeper"), error);
     m_browser->refresh();
     m_summary->refresh();
+    if (m_pages->currentWidget() == m_people)
+        m_people->reload();
+    else
+        m_peopleStale = true;
+}
+
+void MainWindow::showMovies()
+{
+    m_showMovies->setChecked(true);
+    m_pages->setCurrentWidget(m_loadingPage);
+    showSummary(); // the browser, or the empty catalog's page
+}
+
+void MainWindow::showPeople()
+{
+    m_showPeople->setChecked(true);
+    m_pages->setCurrentWidget(m_people);
+    if (std::exchange(m_peopleStale, false))
+        m_people->reload();
+    m_people->focusSearch();
+}
+
+void MainWindow::editPerson(qint64 personId)
+{
+    PersonEditorDialog editor(m_catalog.database(), m_catalog.mediaPath(), CatalogPaths::thumbnailCache(), this);
+    if (personId > 0) {
+        Result<PersonRecord> person = PersonRecords::load(m_catalog.database(), personId);
+        if (!person) {
+            QMessageBox::warning(this, tr("Edit Person"), person.error());
+            return;
+        }
+        editor.setPerson(person.value());
+    }
+    // The editor saves on OK as one undo step, and stays open with the reason when it cannot.
+    editor.setUndoStack(m_undoStack, [this](const QString &error) { catalogChanged(error); });
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    if (m_pages->currentWidget() != m_people)
+        showPeople();
+    m_people->selectPerson(editor.savedPersonId());
+}
+
+void MainWindow::deleteSelectedPeople()
+{
+    const QList<qint64> ids = m_people->selectedPersonIds();
+    if (ids.isEmpty() || !confirmPeopleRemoval(this, m_catalog.database(), ids))
+        return;
+    Result<std::unique_ptr<RemovePeopleCommand>> command =
+        RemovePeopleCommand::perform(m_catalog.database(), ids, [this](const QString &error) { catalogChanged(error); });
+    if (!command) {
+        QMessageBox::warning(this, tr("Delete People"), command.error());
+        return;
+    }
+    m_undoStack->push(command.value().release());
+    statusBar()->showMessage(tr("Deleted %Ln person(s) — undo with %1", nullptr, int(ids.size()))
+                                 .arg(m_undo->shortcut().toString(QKeySequence::NativeText)),
+                             10000);
 }
 
 } // namespace Reelkeeper

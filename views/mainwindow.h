@@ -19,6 +19,7 @@ class CatalogSummary;
 class EmptyStateWidget;
 class ImportWizard;
 class MovieBrowser;
+class PeopleBrowser;
 struct ImportReport;
 
 // The main window wires the pages, menus and actions together; every page and dialog is its own
@@ -32,6 +33,10 @@ public:
 
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     MovieBrowser *browser() const { return m_browser; }
+    PeopleBrowser *peopleBrowser() const { return m_people; }
+    QAction *showMoviesAction() const { return m_showMovies; }
+    QAction *showPeopleAction() const { return m_showPeople; }
+    QAction *newPersonAction() const { return m_newPerson; }
     CatalogSummary *summary() const { return m_summary; }
     QWidget *currentPage() const;
     QAction *addMovieAction() const { return m_addMovie; }
@@ -39,6 +44,7 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *exportBundleAction() const { return m_exportBundle; }
     QAction *importBundleAction() const { return m_importBundle; }
+    QAction *manageTaxonomyAction() const { return m_manageTaxonomy; }
     // The bundle export or import running now, if any.
     BundleTask *bundleTask() const { return m_bundleTask; }
     // Exports the catalog as a bundle into folder (created; it must not exist or be empty).
@@ -72,6 +78,10 @@ private:
     void importDone(const ImportReport &report);
     void exportMovies();
     void exportBundle();
+    void showMovies();
+    void showPeople();
+    void editPerson(qint64 personId); // 0: a new person
+    void deleteSelectedPeople();
     void importBundle();
     void bundleTaskFinished(BundleTask *task);
     void askToImportBundle(const Bundle::Report &check);
@@ -83,6 +93,11 @@ private:
     QWidget *m_loadingPage = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     MovieBrowser *m_browser = nullptr;
+    PeopleBrowser *m_people = nullptr;
+    QAction *m_showMovies = nullptr;
+    QAction *m_showPeople = nullptr;
+    QAction *m_newPerson = nullptr;
+    bool m_peopleStale = false; // the catalog changed while the people were not shown
     QLabel *m_warning = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_addMovie = nullptr;
@@ -90,6 +105,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportBundle = nullptr;
     QAction *m_importBundle = nullptr;
+    QAction *m_manageTaxonomy = nullptr;
     BundleTask *m_bundleTask = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
