@@ -263,6 +263,179 @@
         <source>The file is too large for an image of a catalog. The bundle was refused.</source>
         <translation>Die Datei ist zu groß für ein Katalogbild. Das Paket wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>Could not tell which rows of %1 the import added.</source>
+        <translation>Es konnte nicht festgestellt werden, welche Zeilen von %1 der Import hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Could not read the imported rows of %1: %2</source>
+        <translation>Die importierten Zeilen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Die Transaktion konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the imported rows of %1: %2</source>
+        <translation>Die importierten Zeilen von %1 konnten nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not put back the imported rows of %1: %2</source>
+        <translation>Die importierten Zeilen von %1 konnten nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::BundleTask</name>
+    <message>
+        <source>Exporting the catalog to %1…</source>
+        <translation>Katalog wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle %1…</source>
+        <translation>Paket %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle %1…</source>
+        <translation>Paket %1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CastEditor</name>
+    <message>
+        <source>Type part of a name to add an actor</source>
+        <translation>Einen Teil des Namens eingeben, um einen Darsteller hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor:</source>
+        <translation>Darsteller &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Character</source>
+        <translation>&amp;Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a character without an actor</source>
+        <translation>Eine Rolle ohne Darsteller hinzufügen</translation>
+    </message>
+    <message>
+        <source>Same Actor, &amp;New Character</source>
+        <translation>Gleicher Darsteller, &amp;neue Rolle</translation>
+    </message>
+    <message>
+        <source>The selected actor plays another character too</source>
+        <translation>Der ausgewählte Darsteller spielt noch eine weitere Rolle</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Bill the selected row earlier (%1)</source>
+        <translation>Die ausgewählte Zeile in der Besetzungsliste nach vorn rücken (%1)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Bill the selected row later (%1)</source>
+        <translation>Die ausgewählte Zeile in der Besetzungsliste nach hinten rücken (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (%1)</source>
+        <translation>Die ausgewählte Zeile entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Rows are in billing order. Double-click a cell or press F2 to edit it. A character may be listed without an actor, and an actor may play several characters.</source>
+        <translation>Die Zeilen stehen in der Reihenfolge der Besetzungsliste. Doppelklicken Sie auf eine Zelle oder drücken Sie F2, um sie zu bearbeiten. Eine Rolle kann ohne Darsteller aufgeführt sein, und ein Darsteller kann mehrere Rollen spielen.</translation>
+    </message>
+    <message>
+        <source>(unknown person %1)</source>
+        <translation>(unbekannte Person %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CastTableModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Hauptrolle</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Nebenrolle</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Kleine Rolle</translation>
+    </message>
+    <message>
+        <source>Cameo</source>
+        <translation>Cameo</translation>
+    </message>
+    <message>
+        <source>The character needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose an actor or name a character, or remove the row.</source>
+        <translation>Wählen Sie einen Darsteller oder benennen Sie eine Rolle, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The role must be lead, supporting, minor or cameo, or none.</source>
+        <translation>Die Rollenart muss Hauptrolle, Nebenrolle, kleine Rolle oder Cameo sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(kein Darsteller)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Darsteller</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rollenart</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::Catalog</name>
@@ -371,6 +544,26 @@
     <message>
         <source>media: %1 is not used by the catalog</source>
         <translation>Medien: %1 wird vom Katalog nicht verwendet</translation>
+    </message>
+    <message>
+        <source>file %1 (its users could not be listed: %2)</source>
+        <translation>Datei %1 (die Einträge, die sie verwenden, konnten nicht aufgelistet werden: %2)</translation>
+    </message>
+    <message>
+        <source>movie %1 “%2” poster</source>
+        <translation>Plakat von Film %1 „%2“</translation>
+    </message>
+    <message>
+        <source>person %1 “%2” photo</source>
+        <translation>Foto von Person %1 „%2“</translation>
+    </message>
+    <message>
+        <source>user %1 “%2” avatar</source>
+        <translation>Avatar von Benutzer %1 „%2“</translation>
+    </message>
+    <message>
+        <source>media: %1 → %2 is missing (file %3)</source>
+        <translation>Medien: %1 → %2 fehlt (Datei %3)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +734,57 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>Could not remove the new entries: %1</source>
         <translation>Die neuen Einträge konnten nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CreditPickerDialog</name>
+    <message>
+        <source>Add Credit</source>
+        <translation>Mitwirkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type part of the movie&apos;s title</source>
+        <translation>Einen Teil des Filmtitels eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Movie:</source>
+        <translation>&amp;Film:</translation>
+    </message>
+    <message>
+        <source>&amp;Character:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Rollen&amp;art:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No character</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>New character…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Choose a movie: type part of its title and pick it from the list.</source>
+        <translation>Wählen Sie einen Film: Geben Sie einen Teil des Titels ein und wählen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Give the new character a name, or choose “No character”.</source>
+        <translation>Geben Sie der neuen Rolle einen Namen oder wählen Sie „Keine Rolle“.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1745,190 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
         <source>Undoing or redoing the import…</source>
         <translation>Import wird rückgängig gemacht oder wiederhergestellt …</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation>Paket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole catalog with its images to a folder that imports back losslessly</source>
+        <translation>Den ganzen Katalog mit seinen Bildern in einen Ordner schreiben, der sich verlustfrei wieder importieren lässt</translation>
+    </message>
+    <message>
+        <source>Import B&amp;undle…</source>
+        <translation>&amp;Paket importieren…</translation>
+    </message>
+    <message>
+        <source>Add everything in a Reelkeeper bundle folder to this catalog</source>
+        <translation>Alles aus einem Reelkeeper-Paketordner zu diesem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Countries and &amp;Genres…</source>
+        <translation>Länder und &amp;Genres…</translation>
+    </message>
+    <message>
+        <source>Rename, merge and delete countries and genres</source>
+        <translation>Länder und Genres umbenennen, zusammenführen und löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Movies</source>
+        <translation>&amp;Filme</translation>
+    </message>
+    <message>
+        <source>Browse the movies</source>
+        <translation>Die Filme anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Browse the people: directors and actors, with their photos and filmographies</source>
+        <translation>Die Personen anzeigen: Regisseure und Darsteller, mit ihren Fotos und Filmografien</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person with a photo gallery and credits</source>
+        <translation>Eine Person mit Fotogalerie und Mitwirkungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Personen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln person(s) — undo with %1</source>
+        <translation>
+            <numerusform>%Ln Person gelöscht — rückgängig mit %1</numerusform>
+            <numerusform>%Ln Personen gelöscht — rückgängig mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Bundle: Choose Where to Put It</source>
+        <translation>Paket exportieren: Speicherort wählen</translation>
+    </message>
+    <message>
+        <source>Reelkeeper bundle %1</source>
+        <translation>Reelkeeper-Paket %1</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper bundle: it has no manifest.json.
+
+To import a CSV file, use File › Import….</source>
+        <translation>%1 ist kein Reelkeeper-Paket: Es enthält keine manifest.json.
+
+Um eine CSV-Datei zu importieren, verwenden Sie Datei › Importieren….</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln movie(s) with %1 images to %2</source>
+        <translation>
+            <numerusform>%Ln Film mit %1 Bild(ern) nach %2 exportiert</numerusform>
+            <numerusform>%Ln Filme mit %1 Bild(ern) nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the bundle import…</source>
+        <translation>Paketimport wird rückgängig gemacht oder wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln movie(s) from the bundle</source>
+        <translation>
+            <numerusform>%Ln Film aus dem Paket importiert</numerusform>
+            <numerusform>%Ln Filme aus dem Paket importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 already in the catalog)</source>
+        <translation>%1 (%2 davon bereits im Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 movies</source>
+        <translation>%1 Filme</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Rollen</translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation>%1 Länder</translation>
+    </message>
+    <message>
+        <source>%1 genres</source>
+        <translation>%1 Genres</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>%1 user accounts</source>
+        <translation>%1 Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is whole and can be imported. It holds:</source>
+        <translation>Das Paket %1 ist vollständig und kann importiert werden. Es enthält:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The catalog is empty, so the records keep their numbers.</source>
+        <translation>Der Katalog ist leer, daher behalten die Datensätze ihre Nummern.</translation>
+    </message>
+    <message>
+        <source>The records get new numbers in this catalog.</source>
+        <translation>Die Datensätze erhalten in diesem Katalog neue Nummern.</translation>
+    </message>
+    <message>
+        <source>Undo removes the import again.</source>
+        <translation>„Rückgängig“ entfernt den Import wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -1759,6 +2187,10 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Could not redo the import: %1</source>
         <translation>Der Import konnte nicht wiederholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Import bundle “%1”</source>
+        <translation>Paket „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2494,14 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Ca&amp;st</source>
+        <translation>Be&amp;setzung</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieExport</name>
@@ -2215,6 +2655,10 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>The poster %1 is too large; the movie would be imported without it.</source>
         <translation>Das Plakat %1 ist zu groß; der Film würde ohne Plakat importiert.</translation>
+    </message>
+    <message>
+        <source>Could not remove what a refused row added: %1</source>
+        <translation>Was eine abgelehnte Zeile hinzugefügt hat, konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2815,778 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     </message>
 </context>
 <context>
+    <name>Reelkeeper::PeopleBrowser</name>
+    <message>
+        <source>Search people by name</source>
+        <translation>Personen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Acting</source>
+        <translation>Darsteller</translation>
+    </message>
+    <message>
+        <source>Only people listed in the cast of a movie</source>
+        <translation>Nur Personen, die in der Besetzung eines Films stehen</translation>
+    </message>
+    <message>
+        <source>Only actors</source>
+        <translation>Nur Darsteller</translation>
+    </message>
+    <message>
+        <source>Directing</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Only people who direct a movie</source>
+        <translation>Nur Personen, die bei einem Film Regie führen</translation>
+    </message>
+    <message>
+        <source>Only directors</source>
+        <translation>Nur Regisseure</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Only people without a photo</source>
+        <translation>Nur Personen ohne Foto</translation>
+    </message>
+    <message>
+        <source>No birth date</source>
+        <translation>Kein Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Only people whose date of birth is unknown</source>
+        <translation>Nur Personen, deren Geburtsdatum unbekannt ist</translation>
+    </message>
+    <message>
+        <source>Only people without a birth date</source>
+        <translation>Nur Personen ohne Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation>Neue Person…</translation>
+    </message>
+    <message>
+        <source>Add a person to the catalog</source>
+        <translation>Eine Person zum Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>Jedes Geschlecht</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Nichtbinär</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation>Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches these filters.</source>
+        <translation>Niemand passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Search looks in first and last names.</source>
+        <translation>Niemand passt zu „%1“.
+Die Suche durchsucht Vor- und Nachnamen.</translation>
+    </message>
+    <message>
+        <source>No people yet.
+People appear here when you add them, or when you add directors and cast to movies.</source>
+        <translation>Noch keine Personen.
+Personen erscheinen hier, wenn Sie sie hinzufügen oder wenn Sie bei Filmen Regie und Besetzung eintragen.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PeopleListModel</name>
+    <message>
+        <source>%1
+born %2</source>
+        <translation>%1
+geb. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PeopleSearch</name>
+    <message>
+        <source>Could not count the people: %1</source>
+        <translation>Die Personen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not search for people: %1</source>
+        <translation>Personen konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read people from the catalog: %1</source>
+        <translation>Personen konnten nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The person could not be read from the catalog: %1</source>
+        <translation>Die Person konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The filmography could not be read from the catalog: %1</source>
+        <translation>Die Filmografie konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonCommands</name>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Die Änderungen konnten nicht in den Katalog geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>%n Person löschen</numerusform>
+            <numerusform>%n Personen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonDetailPane</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit this person</source>
+        <translation>Diese Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Filmography</source>
+        <translation>Filmografie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Mitwirkung</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details</source>
+        <translation>Wählen Sie eine Person, um ihre Details zu sehen</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the catalog</source>
+        <translation>Diese Person ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Cast, no character named</source>
+        <translation>Besetzung, keine Rolle genannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>character (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No movies in the catalog</source>
+        <translation>Keine Filme im Katalog</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Nichtbinär</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <comment>character role</comment>
+        <translation>Hauptrolle</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <comment>character role</comment>
+        <translation>Nebenrolle</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <comment>character role</comment>
+        <translation>kleine Rolle</translation>
+    </message>
+    <message>
+        <source>cameo</source>
+        <comment>character role</comment>
+        <translation>Cameo</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonEditorDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>Hauptrolle</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Nebenrolle</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Kleine Rolle</translation>
+    </message>
+    <message>
+        <source>Cameo</source>
+        <translation>Cameo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>1949, 1949-10 or 1949-10-08</source>
+        <translation>1949, 1949-10 oder 1949-10-08</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Nichtbinär</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Ge&amp;schlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Bi&amp;ography:</source>
+        <translation>&amp;Biografie:</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rollenart</translation>
+    </message>
+    <message>
+        <source>&amp;Add Credit…</source>
+        <translation>Mitwirkung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Credit</source>
+        <translation>Mitwirkung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>&amp;Mitwirkungen</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Directed; change the director in the movie&apos;s editor.</source>
+        <translation>Regie geführt; die Regie ändern Sie im Bearbeitungsdialog des Films.</translation>
+    </message>
+    <message>
+        <source>(no character)</source>
+        <translation>(keine Rolle)</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people?</source>
+        <translation>
+            <numerusform>%n Person löschen?</numerusform>
+            <numerusform>%n Personen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s) will have no director.</source>
+        <translation>
+            <numerusform>Bei %n Film fehlt danach die Regie.</numerusform>
+            <numerusform>Bei %n Filmen fehlt danach die Regie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cast entry(s) in %1 will go; their characters stay, without an actor.</source>
+        <translation>
+            <numerusform>%n Besetzungseintrag in %1 entfällt; die Rolle bleibt ohne Darsteller erhalten.</numerusform>
+            <numerusform>%n Besetzungseinträge in %1 entfallen; ihre Rollen bleiben ohne Darsteller erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n Film</numerusform>
+            <numerusform>%n Filmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) will be removed.</source>
+        <translation>
+            <numerusform>%n Foto wird entfernt.</numerusform>
+            <numerusform>%n Fotos werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Sie können dies mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Personen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonRecords</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>The person could not be read from the catalog: %1</source>
+        <translation>Die Person konnte nicht aus dem Katalog gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the catalog.</source>
+        <translation>Im Katalog gibt es keine Person %1.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Die Änderungen konnten nicht in den Katalog geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because a country, movie, character or image it refers to is no longer in the catalog.</source>
+        <translation>„%1“ konnte nicht gespeichert werden, weil ein Land, ein Film, eine Rolle oder ein Bild, auf das verwiesen wird, nicht mehr im Katalog ist.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because the catalog has changed meanwhile: one of its records has been taken by another entry.</source>
+        <translation>„%1“ konnte nicht gespeichert werden, weil sich der Katalog inzwischen geändert hat: Einer der Datensätze wurde von einem anderen Eintrag belegt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The photo “%1” is not an image of the catalog&apos;s media folder.</source>
+        <translation>Das Foto „%1“ ist kein Bild aus dem Medienordner des Katalogs.</translation>
+    </message>
+    <message>
+        <source>The people could not be deleted: %1</source>
+        <translation>Die Personen konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because another person has taken its place in the catalog.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden, weil inzwischen eine andere Person diesen Platz im Katalog einnimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>directs %n movie(s)</source>
+        <translation>
+            <numerusform>führt bei %n Film Regie</numerusform>
+            <numerusform>führt bei %n Filmen Regie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n Film</numerusform>
+            <numerusform>%n Filmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plays %n character(s) in %1</source>
+        <translation>
+            <numerusform>spielt %n Rolle in %1</numerusform>
+            <numerusform>spielt %n Rollen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acts in %1</source>
+        <translation>spielt in %1 mit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a first or a last name: every person needs one.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein: Jede Person braucht einen.</translation>
+    </message>
+    <message>
+        <source>Use a year (1972), a month (1972-03) or a day (1972-03-24).</source>
+        <translation>Verwenden Sie ein Jahr (1972), einen Monat (1972-03) oder einen Tag (1972-03-24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date. %2</source>
+        <translation>„%1“ ist kein gültiges Datum. %2</translation>
+    </message>
+    <message>
+        <source>The gender must be female, male, non-binary, other or unknown.</source>
+        <translation>Das Geschlecht muss weiblich, männlich, nichtbinär, anderes oder unbekannt sein.</translation>
+    </message>
+    <message>
+        <source>Only one photo can be the primary photo.</source>
+        <translation>Nur ein Foto kann das Hauptfoto sein.</translation>
+    </message>
+    <message>
+        <source>The photo “%1” is not an image of the catalog.</source>
+        <translation>Das Foto „%1“ ist kein Bild des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Credit %1 needs a movie.</source>
+        <translation>Mitwirkung %1 braucht einen Film.</translation>
+    </message>
+    <message>
+        <source>The role in credit %1 must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Die Rollenart in Mitwirkung %1 muss lead, supporting, minor oder cameo sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
+        <translation>„%1“ wurde im Katalog geändert, seit der Eintrag geöffnet wurde. Öffnen Sie ihn erneut und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large; Reelkeeper accepts images of at most %2 MB.</source>
+        <translation>„%1“ ist zu groß; Reelkeeper nimmt Bilder bis höchstens %2 MB an.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. %2</source>
+        <translation>„%1“ wurde nicht hinzugefügt. %2</translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in the catalog.</source>
+        <translation>Im Katalog gibt es kein Foto %1.</translation>
+    </message>
+    <message>
+        <source>Choose a movie for the credit.</source>
+        <translation>Wählen Sie einen Film für die Mitwirkung.</translation>
+    </message>
+    <message>
+        <source>The role must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Die Rollenart muss lead, supporting, minor oder cameo sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The credit could not be added: %1</source>
+        <translation>Die Mitwirkung konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The credit could not be removed: %1</source>
+        <translation>Die Mitwirkung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no credit %1 in the catalog.</source>
+        <translation>Im Katalog gibt es keine Mitwirkung %1.</translation>
+    </message>
+    <message>
+        <source>The movies could not be searched: %1</source>
+        <translation>Die Filme konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PhotoGallery</name>
+    <message>
+        <source>Drop images here, or paste one with %1.</source>
+        <translation>Bilder hierher ziehen oder eines mit %1 einfügen.</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Paste Photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>Fotos hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Address…</source>
+        <translation>Von &amp;Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Primary</source>
+        <translation>Als &amp;Hauptfoto festlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Photo From Address</source>
+        <translation>Foto von Adresse</translation>
+    </message>
+    <message>
+        <source>Address of the image (http or https):</source>
+        <translation>Adresse des Bildes (http oder https):</translation>
+    </message>
+    <message>
+        <source>★ Primary</source>
+        <translation>★ Hauptfoto</translation>
+    </message>
+    <message>
+        <source>%1 (primary photo)</source>
+        <translation>%1 (Hauptfoto)</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. %2</source>
+        <translation>„%1“ wurde nicht hinzugefügt. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>„%1“ ist zu groß (%2 MB); Reelkeeper nimmt Bilder bis höchstens %3 MB an.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The image is empty; nothing was added.</source>
+        <translation>Das Bild ist leer; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG; nothing was added.</source>
+        <translation>Das Bild konnte nicht in PNG umgewandelt werden; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation>Das Foto kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::RoleDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::SearchIndex</name>
     <message>
         <source>Could not update the search index: %1</source>
@@ -2390,6 +3606,381 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>The catalog connection is not an SQLite connection.</source>
         <translation>Die Katalogverbindung ist keine SQLite-Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Taxonomy</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the catalog: %1</source>
+        <translation>Der Katalog konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Die Änderungen konnten nicht in den Katalog geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Country %1 is no longer in the catalog.</source>
+        <translation>Das Land %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Genre %1 is no longer in the catalog.</source>
+        <translation>Das Genre %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>A country needs a name.</source>
+        <translation>Ein Land braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A genre needs a name.</source>
+        <translation>Ein Genre braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a country named “%1”.</source>
+        <translation>Es gibt bereits ein Land namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a genre named “%1”.</source>
+        <translation>Es gibt bereits ein Genre namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a country named “%1”. To make “%2” and “%1” one country, merge “%2” into “%1” instead.</source>
+        <translation>Es gibt bereits ein Land namens „%1“. Um „%2“ und „%1“ zu einem Land zu vereinen, führen Sie stattdessen „%2“ mit „%1“ zusammen.</translation>
+    </message>
+    <message>
+        <source>There is already a genre named “%1”. To make “%2” and “%1” one genre, merge “%2” into “%1” instead.</source>
+        <translation>Es gibt bereits ein Genre namens „%1“. Um „%2“ und „%1“ zu einem Genre zu vereinen, führen Sie stattdessen „%2“ mit „%1“ zusammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the genre of %n movie(s), so it cannot be deleted. Merge it into another genre instead.</source>
+        <translation>
+            <numerusform>„%1“ ist das Genre von %n Film und kann daher nicht gelöscht werden. Führen Sie es stattdessen mit einem anderen Genre zusammen.</numerusform>
+            <numerusform>„%1“ ist das Genre von %n Filmen und kann daher nicht gelöscht werden. Führen Sie es stattdessen mit einem anderen Genre zusammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n Film</numerusform>
+            <numerusform>%n Filmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the country of %2, so it cannot be deleted. Merge it into another country instead.</source>
+        <translation>„%1“ ist das Land von %2 und kann daher nicht gelöscht werden. Führen Sie es stattdessen mit einem anderen Land zusammen.</translation>
+    </message>
+    <message>
+        <source>The country “%1” could not be put back: another country has its name now.</source>
+        <translation>Das Land „%1“ konnte nicht wiederhergestellt werden: Ein anderes Land trägt jetzt diesen Namen.</translation>
+    </message>
+    <message>
+        <source>The genre “%1” could not be put back: another genre has its name now.</source>
+        <translation>Das Genre „%1“ konnte nicht wiederhergestellt werden: Ein anderes Genre trägt jetzt diesen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself.</source>
+        <translation>„%1“ kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyCommands</name>
+    <message>
+        <source>Add Country “%1”</source>
+        <translation>Land „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Genre “%1”</source>
+        <translation>Genre „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Choose what to merge first.</source>
+        <translation>Wählen Sie zuerst aus, was zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entries into “%1”</source>
+        <translation>
+            <numerusform>%n Eintrag mit „%1“ zusammenführen</numerusform>
+            <numerusform>%n Einträge mit „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Country “%1”</source>
+        <translation>Land „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete Genre “%1”</source>
+        <translation>Genre „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n countries</source>
+        <translation>
+            <numerusform>%n Land löschen</numerusform>
+            <numerusform>%n Länder löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n genres</source>
+        <translation>
+            <numerusform>%n Genre löschen</numerusform>
+            <numerusform>%n Genres löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyDialog</name>
+    <message>
+        <source>Countries and Genres</source>
+        <translation>Länder und Genres</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>Län&amp;der</translation>
+    </message>
+    <message>
+        <source>&amp;Genres</source>
+        <translation>&amp;Genres</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Movies</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Movies made in this country</source>
+        <translation>Filme aus diesem Land</translation>
+    </message>
+    <message>
+        <source>Movies of this genre</source>
+        <translation>Filme dieses Genres</translation>
+    </message>
+    <message>
+        <source>People from this country</source>
+        <translation>Personen aus diesem Land</translation>
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation>Länder filtern</translation>
+    </message>
+    <message>
+        <source>Filter genres</source>
+        <translation>Genres filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add a country</source>
+        <translation>Ein Land hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a genre</source>
+        <translation>Ein Genre hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2, or double-click its name)</source>
+        <translation>Den ausgewählten Eintrag umbenennen (F2 oder Doppelklick auf den Namen)</translation>
+    </message>
+    <message>
+        <source>Make the selected countries one: everything that uses them uses the country you choose instead</source>
+        <translation>Die ausgewählten Länder vereinen: Alle Einträge, die sie verwenden, erhalten stattdessen das gewählte Land</translation>
+    </message>
+    <message>
+        <source>Make the selected genres one: every movie that has them has the genre you choose instead</source>
+        <translation>Die ausgewählten Genres vereinen: Jeder Film, der eines davon hat, erhält stattdessen das gewählte Genre</translation>
+    </message>
+    <message>
+        <source>Add Country</source>
+        <translation>Land hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Genre</source>
+        <translation>Genre hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new country:</source>
+        <translation>Name des neuen Landes:</translation>
+    </message>
+    <message>
+        <source>Name of the new genre:</source>
+        <translation>Name des neuen Genres:</translation>
+    </message>
+    <message>
+        <source>Merge Countries</source>
+        <translation>Länder zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Genres</source>
+        <translation>Genres zusammenführen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n Land</numerusform>
+            <numerusform>%n Länder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n genres</source>
+        <translation>
+            <numerusform>%n Genre</numerusform>
+            <numerusform>%n Genres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>%1 zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n Film</numerusform>
+            <numerusform>%n Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every movie and person from %1 will be from the chosen country, and %1 will be deleted. You can undo this.</source>
+        <translation>Das gewählte Land ersetzt %1 bei allen Filmen und Personen, und Reelkeeper löscht %1 anschließend. Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Every movie of %1 will have the chosen genre instead, and %1 will be deleted. You can undo this.</source>
+        <translation>Das gewählte Genre ersetzt %1 bei allen Filmen, und Reelkeeper löscht %1 anschließend. Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the genre of %n movie(s). Merge it into another genre instead.</source>
+        <translation>
+            <numerusform>„%1“ ist das Genre von %n Film. Führen Sie es stattdessen mit einem anderen Genre zusammen.</numerusform>
+            <numerusform>„%1“ ist das Genre von %n Filmen. Führen Sie es stattdessen mit einem anderen Genre zusammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the country of %n movie(s). Merge it into another country instead.</source>
+        <translation>
+            <numerusform>„%1“ ist das Land von %n Film. Führen Sie es stattdessen mit einem anderen Land zusammen.</numerusform>
+            <numerusform>„%1“ ist das Land von %n Filmen. Führen Sie es stattdessen mit einem anderen Land zusammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the country of %n person(s). Merge it into another country instead.</source>
+        <translation>
+            <numerusform>„%1“ ist das Land von %n Person. Führen Sie es stattdessen mit einem anderen Land zusammen.</numerusform>
+            <numerusform>„%1“ ist das Land von %n Personen. Führen Sie es stattdessen mit einem anderen Land zusammen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is the country of %2 and %3. Merge it into another country instead.</source>
+        <translation>%2 und %3 haben „%1“ als Land. Führen Sie es stattdessen mit einem anderen Land zusammen.</translation>
+    </message>
+    <message>
+        <source>Select unused countries to delete them</source>
+        <translation>Wählen Sie nicht verwendete Länder aus, um sie zu löschen</translation>
+    </message>
+    <message>
+        <source>Select unused genres to delete them</source>
+        <translation>Wählen Sie nicht verwendete Genres aus, um sie zu löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Die ausgewählten Einträge löschen</translation>
+    </message>
+    <message>
+        <source>No countries yet.
+They are added with movies and people, by imports, or here with Add…</source>
+        <translation>Noch keine Länder.
+Länder entstehen mit Filmen und Personen, durch Importe oder hier mit Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No genres yet.
+They are added with movies, by imports, or here with Add…</source>
+        <translation>Noch keine Genres.
+Genres entstehen mit Filmen, durch Importe oder hier mit Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No country matches “%1”.</source>
+        <translation>Kein Land passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No genre matches “%1”.</source>
+        <translation>Kein Genre passt zu „%1“.</translation>
     </message>
 </context>
 <context>

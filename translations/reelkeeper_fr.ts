@@ -263,6 +263,179 @@
         <source>The file is too large for an image of a catalog. The bundle was refused.</source>
         <translation>Le fichier est trop volumineux pour une image de catalogue. Le paquet a été refusé.</translation>
     </message>
+    <message>
+        <source>Could not tell which rows of %1 the import added.</source>
+        <translation>Impossible de déterminer quelles lignes de %1 l&apos;importation a ajoutées.</translation>
+    </message>
+    <message>
+        <source>Could not read the imported rows of %1: %2</source>
+        <translation>Impossible de lire les lignes importées de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de commencer la transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the imported rows of %1: %2</source>
+        <translation>Impossible de supprimer les lignes importées de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Impossible d’enregistrer la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not put back the imported rows of %1: %2</source>
+        <translation>Impossible de rétablir les lignes importées de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::BundleTask</name>
+    <message>
+        <source>Exporting the catalog to %1…</source>
+        <translation>Exportation du catalogue vers %1…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle %1…</source>
+        <translation>Vérification du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle %1…</source>
+        <translation>Importation du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CastEditor</name>
+    <message>
+        <source>Type part of a name to add an actor</source>
+        <translation>Saisissez une partie d&apos;un nom pour ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor:</source>
+        <translation>Ajouter un &amp;acteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Character</source>
+        <translation>Ajouter un &amp;personnage</translation>
+    </message>
+    <message>
+        <source>Add a character without an actor</source>
+        <translation>Ajouter un personnage sans acteur</translation>
+    </message>
+    <message>
+        <source>Same Actor, &amp;New Character</source>
+        <translation>Même acteur, &amp;nouveau personnage</translation>
+    </message>
+    <message>
+        <source>The selected actor plays another character too</source>
+        <translation>L&apos;acteur sélectionné joue aussi un autre personnage</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Bill the selected row earlier (%1)</source>
+        <translation>Placer la ligne sélectionnée plus haut dans le générique (%1)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Bill the selected row later (%1)</source>
+        <translation>Placer la ligne sélectionnée plus bas dans le générique (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (%1)</source>
+        <translation>Retirer la ligne sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Rows are in billing order. Double-click a cell or press F2 to edit it. A character may be listed without an actor, and an actor may play several characters.</source>
+        <translation>Les lignes suivent l&apos;ordre du générique. Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier. Un personnage peut figurer sans acteur, et un acteur peut jouer plusieurs personnages.</translation>
+    </message>
+    <message>
+        <source>(unknown person %1)</source>
+        <translation>(personne inconnue %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CastTableModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Rôle principal</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Second rôle</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Petit rôle</translation>
+    </message>
+    <message>
+        <source>Cameo</source>
+        <translation>Caméo</translation>
+    </message>
+    <message>
+        <source>The character needs a name.</source>
+        <translation>Le personnage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose an actor or name a character, or remove the row.</source>
+        <translation>Choisissez un acteur ou nommez un personnage, ou retirez la ligne.</translation>
+    </message>
+    <message>
+        <source>The role must be lead, supporting, minor or cameo, or none.</source>
+        <translation>Le rôle doit être lead, supporting, minor ou cameo, ou aucun.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(aucun acteur)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::Catalog</name>
@@ -371,6 +544,26 @@
     <message>
         <source>media: %1 is not used by the catalog</source>
         <translation>médias&#xa0;: %1 n&apos;est pas utilisé par le catalogue</translation>
+    </message>
+    <message>
+        <source>file %1 (its users could not be listed: %2)</source>
+        <translation>fichier %1 (ce qui l&apos;utilise n&apos;a pas pu être listé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>movie %1 “%2” poster</source>
+        <translation>affiche du film %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>person %1 “%2” photo</source>
+        <translation>photo de la personne %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>user %1 “%2” avatar</source>
+        <translation>avatar de l&apos;utilisateur %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>media: %1 → %2 is missing (file %3)</source>
+        <translation>médias&#xa0;: %1 → %2 est absent (fichier %3)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +734,57 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
     <message>
         <source>Could not remove the new entries: %1</source>
         <translation>Impossible de supprimer les nouvelles entrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::CreditPickerDialog</name>
+    <message>
+        <source>Add Credit</source>
+        <translation>Ajouter une participation</translation>
+    </message>
+    <message>
+        <source>Type part of the movie&apos;s title</source>
+        <translation>Saisissez une partie du titre du film</translation>
+    </message>
+    <message>
+        <source>&amp;Movie:</source>
+        <translation>&amp;Film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Character:</source>
+        <translation>&amp;Personnage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No character</source>
+        <translation>Aucun personnage</translation>
+    </message>
+    <message>
+        <source>New character…</source>
+        <translation>Nouveau personnage…</translation>
+    </message>
+    <message>
+        <source>Choose a movie: type part of its title and pick it from the list.</source>
+        <translation>Choisissez un film&#xa0;: saisissez une partie de son titre et sélectionnez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Give the new character a name, or choose “No character”.</source>
+        <translation>Donnez un nom au nouveau personnage, ou choisissez «&#xa0;Aucun personnage&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1745,190 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
         <source>Undoing or redoing the import…</source>
         <translation>Annulation ou rétablissement de l’importation…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation>Exporter un &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Write the whole catalog with its images to a folder that imports back losslessly</source>
+        <translation>Écrire tout le catalogue avec ses images dans un dossier qui se réimporte sans perte</translation>
+    </message>
+    <message>
+        <source>Import B&amp;undle…</source>
+        <translation>Importer un paq&amp;uet…</translation>
+    </message>
+    <message>
+        <source>Add everything in a Reelkeeper bundle folder to this catalog</source>
+        <translation>Ajouter à ce catalogue tout le contenu d&apos;un dossier de paquet Reelkeeper</translation>
+    </message>
+    <message>
+        <source>Countries and &amp;Genres…</source>
+        <translation>Pays et &amp;genres…</translation>
+    </message>
+    <message>
+        <source>Rename, merge and delete countries and genres</source>
+        <translation>Renommer, fusionner et supprimer des pays et des genres</translation>
+    </message>
+    <message>
+        <source>&amp;Movies</source>
+        <translation>&amp;Films</translation>
+    </message>
+    <message>
+        <source>Browse the movies</source>
+        <translation>Parcourir les films</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Browse the people: directors and actors, with their photos and filmographies</source>
+        <translation>Parcourir les personnes&#xa0;: réalisateurs et acteurs, avec leurs photos et leurs filmographies</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Add a person with a photo gallery and credits</source>
+        <translation>Ajouter une personne avec une galerie de photos et des participations</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Supprimer des personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln person(s) — undo with %1</source>
+        <translation>
+            <numerusform>%Ln personne supprimée — annuler avec %1</numerusform>
+            <numerusform>%Ln personnes supprimées — annuler avec %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Bundle: Choose Where to Put It</source>
+        <translation>Exporter un paquet&#xa0;: choisir l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Reelkeeper bundle %1</source>
+        <translation>Paquet Reelkeeper %1</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reelkeeper bundle: it has no manifest.json.
+
+To import a CSV file, use File › Import….</source>
+        <translation>%1 n&apos;est pas un paquet Reelkeeper&#xa0;: il ne contient pas de manifest.json.
+
+Pour importer un fichier CSV, utilisez Fichier › Importer….</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln movie(s) with %1 images to %2</source>
+        <translation>
+            <numerusform>%Ln film exporté avec %1 image(s) vers %2</numerusform>
+            <numerusform>%Ln films exportés avec %1 image(s) vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the bundle import…</source>
+        <translation>Annulation ou rétablissement de l&apos;importation du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln movie(s) from the bundle</source>
+        <translation>
+            <numerusform>%Ln film importé depuis le paquet</numerusform>
+            <numerusform>%Ln films importés depuis le paquet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 already in the catalog)</source>
+        <translation>%1 (dont %2 déjà dans le catalogue)</translation>
+    </message>
+    <message>
+        <source>%1 movies</source>
+        <translation>%1 film(s)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personne(s)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 personnage(s)</translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation>%1 pays</translation>
+    </message>
+    <message>
+        <source>%1 genres</source>
+        <translation>%1 genre(s)</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 image(s)</translation>
+    </message>
+    <message>
+        <source>%1 user accounts</source>
+        <translation>%1 compte(s) utilisateur</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is whole and can be imported. It holds:</source>
+        <translation>Le paquet %1 est complet et peut être importé. Il contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The catalog is empty, so the records keep their numbers.</source>
+        <translation>Le catalogue est vide, les fiches conservent donc leurs numéros.</translation>
+    </message>
+    <message>
+        <source>The records get new numbers in this catalog.</source>
+        <translation>Les fiches reçoivent de nouveaux numéros dans ce catalogue.</translation>
+    </message>
+    <message>
+        <source>Undo removes the import again.</source>
+        <translation>Annuler retire de nouveau l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -1759,6 +2187,10 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>Could not redo the import: %1</source>
         <translation>Impossible de rétablir l&apos;importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import bundle “%1”</source>
+        <translation>Importer le paquet «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2494,14 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Déta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Ca&amp;st</source>
+        <translation>Distributi&amp;on</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieExport</name>
@@ -2215,6 +2655,10 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>The poster %1 is too large; the movie would be imported without it.</source>
         <translation>L’affiche %1 est trop grande&#xa0;; le film serait importé sans elle.</translation>
+    </message>
+    <message>
+        <source>Could not remove what a refused row added: %1</source>
+        <translation>Impossible de supprimer ce qu&apos;une ligne refusée avait ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2815,778 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     </message>
 </context>
 <context>
+    <name>Reelkeeper::PeopleBrowser</name>
+    <message>
+        <source>Search people by name</source>
+        <translation>Rechercher des personnes par nom</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Acting</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Only people listed in the cast of a movie</source>
+        <translation>Seulement les personnes présentes dans la distribution d&apos;un film</translation>
+    </message>
+    <message>
+        <source>Only actors</source>
+        <translation>Seulement les acteurs</translation>
+    </message>
+    <message>
+        <source>Directing</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Only people who direct a movie</source>
+        <translation>Seulement les personnes qui réalisent un film</translation>
+    </message>
+    <message>
+        <source>Only directors</source>
+        <translation>Seulement les réalisateurs</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sans photo</translation>
+    </message>
+    <message>
+        <source>Only people without a photo</source>
+        <translation>Seulement les personnes sans photo</translation>
+    </message>
+    <message>
+        <source>No birth date</source>
+        <translation>Sans date de naissance</translation>
+    </message>
+    <message>
+        <source>Only people whose date of birth is unknown</source>
+        <translation>Seulement les personnes dont la date de naissance est inconnue</translation>
+    </message>
+    <message>
+        <source>Only people without a birth date</source>
+        <translation>Seulement les personnes sans date de naissance</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add a person to the catalog</source>
+        <translation>Ajouter une personne au catalogue</translation>
+    </message>
+    <message>
+        <source>Add a Person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation>Genre inconnu</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches these filters.</source>
+        <translation>Aucune personne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Search looks in first and last names.</source>
+        <translation>Aucune personne ne correspond à «&#xa0;%1&#xa0;».
+La recherche porte sur les prénoms et les noms.</translation>
+    </message>
+    <message>
+        <source>No people yet.
+People appear here when you add them, or when you add directors and cast to movies.</source>
+        <translation>Aucune personne pour l&apos;instant.
+Les personnes apparaissent ici quand vous les ajoutez, ou quand vous indiquez la réalisation et la distribution de films.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PeopleListModel</name>
+    <message>
+        <source>%1
+born %2</source>
+        <translation>%1
+naissance&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PeopleSearch</name>
+    <message>
+        <source>Could not count the people: %1</source>
+        <translation>Impossible de compter les personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not search for people: %1</source>
+        <translation>Impossible de rechercher des personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read people from the catalog: %1</source>
+        <translation>Impossible de lire les personnes dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The person could not be read from the catalog: %1</source>
+        <translation>La personne n&apos;a pas pu être lue dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The filmography could not be read from the catalog: %1</source>
+        <translation>La filmographie n&apos;a pas pu être lue dans le catalogue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonCommands</name>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonDetailPane</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this person</source>
+        <translation>Modifier cette personne</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filmography</source>
+        <translation>Filmographie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details</source>
+        <translation>Sélectionnez une personne pour voir ses détails</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the catalog</source>
+        <translation>Cette personne n&apos;est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Cast, no character named</source>
+        <translation>Distribution, sans personnage nommé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>character (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No movies in the catalog</source>
+        <translation>Aucun film dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <comment>character role</comment>
+        <translation>rôle principal</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <comment>character role</comment>
+        <translation>second rôle</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <comment>character role</comment>
+        <translation>petit rôle</translation>
+    </message>
+    <message>
+        <source>cameo</source>
+        <comment>character role</comment>
+        <translation>caméo</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonEditorDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>Rôle principal</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Second rôle</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Petit rôle</translation>
+    </message>
+    <message>
+        <source>Cameo</source>
+        <translation>Caméo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1949, 1949-10 or 1949-10-08</source>
+        <translation>1949, 1949-10 ou 1949-10-08</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de nai&amp;ssance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bi&amp;ography:</source>
+        <translation>Bi&amp;ographie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Credit…</source>
+        <translation>&amp;Ajouter une participation…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Credit</source>
+        <translation>Re&amp;tirer la participation</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Déta&amp;ils</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>P&amp;hotos</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>Pa&amp;rticipations</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Directed; change the director in the movie&apos;s editor.</source>
+        <translation>Réalisé par cette personne&#xa0;; changez la réalisation dans l&apos;éditeur du film.</translation>
+    </message>
+    <message>
+        <source>(no character)</source>
+        <translation>(aucun personnage)</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people?</source>
+        <translation>
+            <numerusform>Supprimer %n personne&#xa0;?</numerusform>
+            <numerusform>Supprimer %n personnes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s) will have no director.</source>
+        <translation>
+            <numerusform>%n film n&apos;aura plus de réalisation.</numerusform>
+            <numerusform>%n films n&apos;auront plus de réalisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cast entry(s) in %1 will go; their characters stay, without an actor.</source>
+        <translation>
+            <numerusform>%n entrée de distribution dans %1 va disparaître&#xa0;; son personnage reste, sans acteur.</numerusform>
+            <numerusform>%n entrées de distribution dans %1 vont disparaître&#xa0;; leurs personnages restent, sans acteur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) will be removed.</source>
+        <translation>
+            <numerusform>%n photo sera supprimée.</numerusform>
+            <numerusform>%n photos seront supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez annuler cette opération avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Supprimer des personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PersonRecords</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>The person could not be read from the catalog: %1</source>
+        <translation>La personne n&apos;a pas pu être lue dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the catalog.</source>
+        <translation>Il n&apos;y a pas de personne %1 dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because a country, movie, character or image it refers to is no longer in the catalog.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré, car un pays, un film, un personnage ou une image auquel il renvoie n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved because the catalog has changed meanwhile: one of its records has been taken by another entry.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré, car le catalogue a changé entre-temps&#xa0;: l&apos;un de ses enregistrements a été repris par une autre entrée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The photo “%1” is not an image of the catalog&apos;s media folder.</source>
+        <translation>La photo «&#xa0;%1&#xa0;» n&apos;est pas une image du dossier des médias du catalogue.</translation>
+    </message>
+    <message>
+        <source>The people could not be deleted: %1</source>
+        <translation>Les personnes n&apos;ont pas pu être supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back because another person has taken its place in the catalog.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être rétabli, car une autre personne a pris sa place dans le catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>directs %n movie(s)</source>
+        <translation>
+            <numerusform>réalise %n film</numerusform>
+            <numerusform>réalise %n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plays %n character(s) in %1</source>
+        <translation>
+            <numerusform>joue %n personnage dans %1</numerusform>
+            <numerusform>joue %n personnages dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acts in %1</source>
+        <translation>joue dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a first or a last name: every person needs one.</source>
+        <translation>Saisissez un prénom ou un nom&#xa0;: chaque personne en a besoin.</translation>
+    </message>
+    <message>
+        <source>Use a year (1972), a month (1972-03) or a day (1972-03-24).</source>
+        <translation>Utilisez une année (1972), un mois (1972-03) ou un jour (1972-03-24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide. %2</translation>
+    </message>
+    <message>
+        <source>The gender must be female, male, non-binary, other or unknown.</source>
+        <translation>Le genre doit être femme, homme, non binaire, autre ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Only one photo can be the primary photo.</source>
+        <translation>Une seule photo peut être la photo principale.</translation>
+    </message>
+    <message>
+        <source>The photo “%1” is not an image of the catalog.</source>
+        <translation>La photo «&#xa0;%1&#xa0;» n&apos;est pas une image du catalogue.</translation>
+    </message>
+    <message>
+        <source>Credit %1 needs a movie.</source>
+        <translation>La participation %1 doit avoir un film.</translation>
+    </message>
+    <message>
+        <source>The role in credit %1 must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Le rôle de la participation %1 doit être lead, supporting, minor ou cameo, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed in the catalog since it was opened. Open it again and repeat the edit.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé dans le catalogue depuis son ouverture. Rouvrez-le et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large; Reelkeeper accepts images of at most %2 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux&#xa0;; Reelkeeper accepte des images de %2 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté. %2</translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in the catalog.</source>
+        <translation>Il n&apos;y a pas de photo %1 dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Choose a movie for the credit.</source>
+        <translation>Choisissez un film pour la participation.</translation>
+    </message>
+    <message>
+        <source>The role must be lead, supporting, minor or cameo, or left empty.</source>
+        <translation>Le rôle doit être lead, supporting, minor ou cameo, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The credit could not be added: %1</source>
+        <translation>La participation n&apos;a pas pu être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The credit could not be removed: %1</source>
+        <translation>La participation n&apos;a pas pu être retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no credit %1 in the catalog.</source>
+        <translation>Il n&apos;y a pas de participation %1 dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The movies could not be searched: %1</source>
+        <translation>Impossible de rechercher les films&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::PhotoGallery</name>
+    <message>
+        <source>Drop images here, or paste one with %1.</source>
+        <translation>Déposez des images ici, ou collez-en une avec %1.</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Paste Photo</source>
+        <translation>Coller une photo</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Address…</source>
+        <translation>Ajouter depuis une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Primary</source>
+        <translation>&amp;Définir comme principale</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Photo From Address</source>
+        <translation>Photo depuis une adresse</translation>
+    </message>
+    <message>
+        <source>Address of the image (http or https):</source>
+        <translation>Adresse de l&apos;image (http ou https)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>★ Primary</source>
+        <translation>★ Principale</translation>
+    </message>
+    <message>
+        <source>%1 (primary photo)</source>
+        <translation>%1 (photo principale)</translation>
+    </message>
+    <message>
+        <source>“%1” was not added. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 MB); Reelkeeper accepts images of at most %3 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux (%2 Mo)&#xa0;; Reelkeeper accepte des images de %3 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image is empty; nothing was added.</source>
+        <translation>L&apos;image est vide&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to PNG; nothing was added.</source>
+        <translation>L&apos;image n&apos;a pas pu être convertie en PNG&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Image collée.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation>La photo ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::RoleDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::SearchIndex</name>
     <message>
         <source>Could not update the search index: %1</source>
@@ -2390,6 +3606,381 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>The catalog connection is not an SQLite connection.</source>
         <translation>La connexion au catalogue n&apos;est pas une connexion SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Taxonomy</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Impossible de lire le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the catalog: %1</source>
+        <translation>Impossible de modifier le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Country %1 is no longer in the catalog.</source>
+        <translation>Le pays %1 n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Genre %1 is no longer in the catalog.</source>
+        <translation>Le genre %1 n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>A country needs a name.</source>
+        <translation>Un pays doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A genre needs a name.</source>
+        <translation>Un genre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a country named “%1”.</source>
+        <translation>Il existe déjà un pays nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a genre named “%1”.</source>
+        <translation>Il existe déjà un genre nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a country named “%1”. To make “%2” and “%1” one country, merge “%2” into “%1” instead.</source>
+        <translation>Il existe déjà un pays nommé «&#xa0;%1&#xa0;». Pour faire de «&#xa0;%2&#xa0;» et «&#xa0;%1&#xa0;» un seul pays, fusionnez plutôt «&#xa0;%2&#xa0;» dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a genre named “%1”. To make “%2” and “%1” one genre, merge “%2” into “%1” instead.</source>
+        <translation>Il existe déjà un genre nommé «&#xa0;%1&#xa0;». Pour faire de «&#xa0;%2&#xa0;» et «&#xa0;%1&#xa0;» un seul genre, fusionnez plutôt «&#xa0;%2&#xa0;» dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the genre of %n movie(s), so it cannot be deleted. Merge it into another genre instead.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le genre de %n film, il ne peut donc pas être supprimé. Fusionnez-le plutôt dans un autre genre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le genre de %n films, il ne peut donc pas être supprimé. Fusionnez-le plutôt dans un autre genre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the country of %2, so it cannot be deleted. Merge it into another country instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est le pays de %2, il ne peut donc pas être supprimé. Fusionnez-le plutôt dans un autre pays.</translation>
+    </message>
+    <message>
+        <source>The country “%1” could not be put back: another country has its name now.</source>
+        <translation>Le pays «&#xa0;%1&#xa0;» n&apos;a pas pu être rétabli&#xa0;: un autre pays porte désormais son nom.</translation>
+    </message>
+    <message>
+        <source>The genre “%1” could not be put back: another genre has its name now.</source>
+        <translation>Le genre «&#xa0;%1&#xa0;» n&apos;a pas pu être rétabli&#xa0;: un autre genre porte désormais son nom.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être rétabli&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyCommands</name>
+    <message>
+        <source>Add Country “%1”</source>
+        <translation>Ajouter le pays «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add Genre “%1”</source>
+        <translation>Ajouter le genre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose what to merge first.</source>
+        <translation>Choisissez d&apos;abord ce qu&apos;il faut fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entries into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n entrée dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Fusionner %n entrées dans «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Country “%1”</source>
+        <translation>Supprimer le pays «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete Genre “%1”</source>
+        <translation>Supprimer le genre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n countries</source>
+        <translation>
+            <numerusform>Supprimer %n pays</numerusform>
+            <numerusform>Supprimer %n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n genres</source>
+        <translation>
+            <numerusform>Supprimer %n genre</numerusform>
+            <numerusform>Supprimer %n genres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyDialog</name>
+    <message>
+        <source>Countries and Genres</source>
+        <translation>Pays et genres</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Genres</source>
+        <translation>&amp;Genres</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::TaxonomyPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Movies</source>
+        <translation>Films</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Movies made in this country</source>
+        <translation>Films de ce pays</translation>
+    </message>
+    <message>
+        <source>Movies of this genre</source>
+        <translation>Films de ce genre</translation>
+    </message>
+    <message>
+        <source>People from this country</source>
+        <translation>Personnes originaires de ce pays</translation>
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation>Filtrer les pays</translation>
+    </message>
+    <message>
+        <source>Filter genres</source>
+        <translation>Filtrer les genres</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a country</source>
+        <translation>Ajouter un pays</translation>
+    </message>
+    <message>
+        <source>Add a genre</source>
+        <translation>Ajouter un genre</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2, or double-click its name)</source>
+        <translation>Renommer l&apos;entrée sélectionnée (F2, ou double-clic sur son nom)</translation>
+    </message>
+    <message>
+        <source>Make the selected countries one: everything that uses them uses the country you choose instead</source>
+        <translation>Réunir les pays sélectionnés en un seul&#xa0;: tout ce qui les utilise utilisera à la place le pays que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Make the selected genres one: every movie that has them has the genre you choose instead</source>
+        <translation>Réunir les genres sélectionnés en un seul&#xa0;: chaque film qui les a aura à la place le genre que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Add Country</source>
+        <translation>Ajouter un pays</translation>
+    </message>
+    <message>
+        <source>Add Genre</source>
+        <translation>Ajouter un genre</translation>
+    </message>
+    <message>
+        <source>Name of the new country:</source>
+        <translation>Nom du nouveau pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new genre:</source>
+        <translation>Nom du nouveau genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge Countries</source>
+        <translation>Fusionner des pays</translation>
+    </message>
+    <message>
+        <source>Merge Genres</source>
+        <translation>Fusionner des genres</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n genres</source>
+        <translation>
+            <numerusform>%n genre</numerusform>
+            <numerusform>%n genres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Fusionner %1 dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movie(s)</source>
+        <translation>
+            <numerusform>%n film</numerusform>
+            <numerusform>%n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every movie and person from %1 will be from the chosen country, and %1 will be deleted. You can undo this.</source>
+        <translation>Tous les films et toutes les personnes de %1 auront le pays choisi, puis Reelkeeper supprimera %1. Vous pouvez annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>Every movie of %1 will have the chosen genre instead, and %1 will be deleted. You can undo this.</source>
+        <translation>Tous les films de %1 auront à la place le genre choisi, puis Reelkeeper supprimera %1. Vous pouvez annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the genre of %n movie(s). Merge it into another genre instead.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le genre de %n film. Fusionnez-le plutôt dans un autre genre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le genre de %n films. Fusionnez-le plutôt dans un autre genre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the country of %n movie(s). Merge it into another country instead.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le pays de %n film. Fusionnez-le plutôt dans un autre pays.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le pays de %n films. Fusionnez-le plutôt dans un autre pays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the country of %n person(s). Merge it into another country instead.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le pays de %n personne. Fusionnez-le plutôt dans un autre pays.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le pays de %n personnes. Fusionnez-le plutôt dans un autre pays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is the country of %2 and %3. Merge it into another country instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est le pays de %2 et de %3. Fusionnez-le plutôt dans un autre pays.</translation>
+    </message>
+    <message>
+        <source>Select unused countries to delete them</source>
+        <translation>Sélectionnez des pays inutilisés pour les supprimer</translation>
+    </message>
+    <message>
+        <source>Select unused genres to delete them</source>
+        <translation>Sélectionnez des genres inutilisés pour les supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Supprimer les entrées sélectionnées</translation>
+    </message>
+    <message>
+        <source>No countries yet.
+They are added with movies and people, by imports, or here with Add…</source>
+        <translation>Aucun pays pour l&apos;instant.
+Ils sont ajoutés avec les films et les personnes, par les importations, ou ici avec Ajouter…</translation>
+    </message>
+    <message>
+        <source>No genres yet.
+They are added with movies, by imports, or here with Add…</source>
+        <translation>Aucun genre pour l&apos;instant.
+Ils sont ajoutés avec les films, par les importations, ou ici avec Ajouter…</translation>
+    </message>
+    <message>
+        <source>No country matches “%1”.</source>
+        <translation>Aucun pays ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No genre matches “%1”.</source>
+        <translation>Aucun genre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "importwizard.h"
 #include "moviebrowser.h"
 #include "moviecommands.h"
+#include "moviedetailpane.h"
 #include "movieeditordialog.h"
 #include "movielistmodel.h"
 #include "peoplebrowser.h"
@@ -111,6 +112,11 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     connect(m_people, &PeopleBrowser::newPersonRequested, m_newPerson, &QAction::trigger);
     connect(m_people, &PeopleBrowser::deleteRequested, this, &MainWindow::deleteSelectedPeople);
     connect(m_people, &PeopleBrowser::movieActivated, this, &MainWindow::editMovie);
+    // A director's or actor's name in the movie's details leads to that person.
+    connect(m_browser->details(), &MovieDetailPane::personActivated, this, [this](qint64 personId) {
+        showPeople();
+        m_people->selectPerson(personId);
+    });
     connect(m_people, &PeopleBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
         if (m_pages->currentWidget() == m_people && !filtered)
             m_countLabel->setText(tr("%Ln person(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));

@@ -276,6 +276,8 @@ MovieEditorDialog::MovieEditorDialog(QSqlDatabase db, QString mediaFolder, QStri
     setPoster(std::nullopt);
     updateHints();
     m_title->setFocus();
+    // Room for the cast table's four columns without scrolling sideways.
+    resize(sizeHint().expandedTo(QSize(860, 620)));
 }
 
 MovieEditorDialog::~MovieEditorDialog() = default;
