@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void shouldFocusSearchWithFind();
     void shouldExportAndImportABundleAsOneUndoStep();
     void shouldRefuseADamagedBundleWithItsReason();
+    void shouldStopARunningBundleTaskWhenTheWindowGoes();
 };
 
 void TestMainWindow::initTestCase()
@@ -324,6 +326,25 @@ void TestMainWindow::shouldRefuseADamagedBundleWithItsReason()
     QVERIFY(!window.bundleTask());
     QCOMPARE(scalar(target.db(), QStringLiteral("SELECT count(*) FROM movies")).toInt(), 0);
     QCOMPARE(window.undoStack()->count(), 0);
+}
+
+void TestMainWindow::shouldStopARunningBundleTaskWhenTheWindowGoes()
+{
+    // Given an export just started
+    QTemporaryDir dir;
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QCOMPARE(exec(catalog.db(), QStringLiteral("INSERT INTO movies (title) VALUES ('Vagabond')")), QString());
+    const QString folder = dir.filePath(QStringLiteral("bundle"));
+    auto window = std::make_unique<MainWindow>(catalog.catalog());
+    window->exportBundleTo(folder);
+    QVERIFY(window->bundleTask() && window->bundleTask()->isRunning());
+
+    // When the window is destroyed at once, it returns (the task is cancelled and waited for)
+    window.reset();
+
+    // Then no half bundle is left behind
+    QVERIFY(!QFileInfo::exists(folder) || QFile::exists(folder + QStringLiteral("/manifest.json")));
 }
 
 QTEST_MAIN(TestMainWindow)

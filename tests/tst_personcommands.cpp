@@ -28,6 +28,7 @@ private Q_SLOTS:
     void shouldUndoAndRedoAnEditOfFieldsGalleryAndCredits();
     void shouldUndoADeletionWithDirectorAndCastLinks();
     void shouldNotPushAFailedEdit();
+    void shouldMakeNoStepForAnEditThatChangesNothing();
 
 private:
     QSqlDatabase db() const { return m_catalog->db(); }
@@ -194,6 +195,24 @@ void TestPersonCommands::shouldNotPushAFailedEdit()
     QVERIFY(command.error().contains(u"not a real date"_s));
     QCOMPARE(m_changes, 0);
     QVERIFY(scalar(db(), u"SELECT date_of_birth FROM people WHERE id = 1"_s).isNull());
+}
+
+void TestPersonCommands::shouldMakeNoStepForAnEditThatChangesNothing()
+{
+    // Given a person saved long ago, loaded as the editor would
+    QCOMPARE(exec(db(), u"UPDATE people SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id = 1"_s), QString());
+    Result<PersonRecord> person = PersonRecords::load(db(), 1);
+    QVERIFY(person);
+
+    // When it is saved unchanged
+    Result<SavedPerson> saved = savePerson(db(), *person, {}, changed());
+
+    // Then there is no undo step and nothing was written, not even the time of the change
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QVERIFY(!saved->command);
+    QCOMPARE(saved->personId, 1);
+    QCOMPARE(m_changes, 0);
+    QCOMPARE(scalar(db(), u"SELECT updated_at FROM people WHERE id = 1"_s).toString(), u"2020-01-01T00:00:00.000Z"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPersonCommands)

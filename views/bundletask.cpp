@@ -63,7 +63,10 @@ void BundleTask::start()
             return Bundle::exportBundle(connection.database(), mediaPath, folder, includeUsers, progress);
         return Bundle::importBundle(connection.database(), mediaPath, folder, kind == Kind::Check, progress);
     };
-    m_future = QtConcurrent::run(work).then(this, [this](const Result<Bundle::Report> &result) { done(result); });
+    // The destructor waits for the work, never for the continuation: that runs on this thread's
+    // event loop, which a waiting destructor would never return to.
+    m_future = QtConcurrent::run(work);
+    m_future.then(this, [this](const Result<Bundle::Report> &result) { done(result); });
 }
 
 void BundleTask::cancel()

@@ -62,7 +62,7 @@ private:
     QString m_folder;
     bool m_includeUsers = false;
     std::shared_ptr<State> m_state = std::make_shared<State>();
-    QFuture<void> m_future;
+    QFuture<Result<Bundle::Report>> m_future; // the work itself: its continuation runs on this thread
     QProgressDialog *m_dialog = nullptr;
     QTimer *m_timer = nullptr;
     bool m_running = false;

@@ -103,7 +103,7 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     connect(m_browser, &MovieBrowser::editRequested, this, &MainWindow::editMovie);
     m_browser->searchField()->installEventFilter(new LetShortcutThrough(m_export, this));
     connect(m_browser, &MovieBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
-        if (!filtered)
+        if (!filtered && m_pages->currentWidget() != m_people)
             m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
     });
 
@@ -118,7 +118,10 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
         m_people->selectPerson(personId);
     });
     connect(m_people, &PeopleBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
-        if (m_pages->currentWidget() == m_people && !filtered)
+        if (filtered)
+            return;
+        m_peopleTotal = shown;
+        if (m_pages->currentWidget() == m_people)
             m_countLabel->setText(tr("%Ln person(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
     });
 
@@ -175,6 +178,18 @@ QWidget *MainWindow::currentPage() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_bundleTask && m_bundleTask->isRunning()) {
+        const bool exporting = m_bundleTask->kind() == BundleTask::Kind::Export;
+        if (QMessageBox::question(this, tr("Reelkeeper"),
+                                  exporting ? tr("The bundle export is still running. Stop it and close?")
+                                            : tr("The bundle import is still running. Stop it (nothing is imported) and close?"))
+            != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        delete m_bundleTask; // cancels the work and waits for it: an import rolls back
+        m_bundleTask = nullptr;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -431,7 +446,8 @@ void MainWindow::showMovies()
 {
     m_showMovies->setChecked(true);
     m_pages->setCurrentWidget(m_loadingPage);
-    showSummary(); // the browser, or the empty catalog's page
+    if (m_summary->isLoaded())
+        showSummary(); // the browser, or the empty catalog's page; otherwise when it is loaded
 }
 
 void MainWindow::showPeople()
@@ -440,6 +456,8 @@ void MainWindow::showPeople()
     m_pages->setCurrentWidget(m_people);
     if (std::exchange(m_peopleStale, false))
         m_people->reload();
+    m_countLabel->setText(m_peopleTotal < 0 ? QString()
+                                            : tr("%Ln person(s)", nullptr, int(qMin<qint64>(m_peopleTotal, INT_MAX))));
     m_people->focusSearch();
 }
 

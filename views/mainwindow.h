@@ -97,6 +97,7 @@ private:
     QAction *m_showMovies = nullptr;
     QAction *m_showPeople = nullptr;
     QAction *m_newPerson = nullptr;
+    qint64 m_peopleTotal = -1; // everyone in the catalog, once the people list has counted
     bool m_peopleStale = false; // the catalog changed while the people were not shown
     QLabel *m_warning = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -267,7 +267,10 @@ MovieEditorDialog::MovieEditorDialog(QSqlDatabase db, QString mediaFolder, QStri
     // Text fields paste text themselves; everywhere else in the dialog Ctrl+V takes an image.
     auto *paste = new QShortcut(QKeySequence::Paste, this);
     paste->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(paste, &QShortcut::activated, this, &MovieEditorDialog::pastePoster);
+    connect(paste, &QShortcut::activated, this, [this] {
+        if (m_tabs->currentWidget() != m_cast) // the poster is on the Details tab
+            pastePoster();
+    });
 
     m_newGenre->installEventFilter(this);
     m_genreFilter->installEventFilter(this);

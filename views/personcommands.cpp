@@ -49,6 +49,10 @@ Result<void> removeWithCharacters(QSqlDatabase db, qint64 personId, const QList<
 Result<std::unique_ptr<AddPersonCommand>> AddPersonCommand::perform(QSqlDatabase db, const PersonRecord &person,
                                                                     CatalogChanged changed)
 {
+    // The save and the reads undo needs are one transaction: a failed read leaves nothing saved.
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return transactionError(db);
     QList<qint64> created;
     Result<qint64> id = PersonRecords::insert(db, person, &created);
     if (!id)
@@ -59,6 +63,8 @@ Result<std::unique_ptr<AddPersonCommand>> AddPersonCommand::perform(QSqlDatabase
     Result<PersonSnapshot> snapshot = PersonRecords::snapshot(db, id.value());
     if (!snapshot)
         return Error{snapshot.error()};
+    if (!transaction.commit())
+        return Error{Tr::tr("The changes could not be written to the catalog: %1").arg(db.lastError().text())};
     std::unique_ptr<AddPersonCommand> command(
         new AddPersonCommand(db, snapshot.value(), characters.value(), std::move(changed)));
     command->m_changed(QString());
@@ -106,6 +112,9 @@ void AddPersonCommand::redo()
 Result<std::unique_ptr<EditPersonCommand>> EditPersonCommand::perform(QSqlDatabase db, const PersonRecord &edited,
                                                                       CatalogChanged changed)
 {
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return transactionError(db);
     Result<PersonSnapshot> before = PersonRecords::snapshot(db, edited.id);
     if (!before)
         return Error{before.error()};
@@ -118,6 +127,14 @@ Result<std::unique_ptr<EditPersonCommand>> EditPersonCommand::perform(QSqlDataba
     Result<PersonSnapshot> after = PersonRecords::snapshot(db, edited.id);
     if (!after)
         return Error{after.error()};
+    // OK without a change is no edit: nothing is written (the rollback undoes the touched
+    // updated_at) and nothing goes on the undo stack.
+    PersonSnapshot unchanged = after.value();
+    unchanged.person.updatedAt = before->person.updatedAt;
+    if (unchanged == before.value() && characters->isEmpty())
+        return std::unique_ptr<EditPersonCommand>();
+    if (!transaction.commit())
+        return Error{Tr::tr("The changes could not be written to the catalog: %1").arg(db.lastError().text())};
     std::unique_ptr<EditPersonCommand> command(new EditPersonCommand(db, before.value(), after.value(),
                                                                      characters.value(), std::move(changed)));
     command->m_changed(QString());
@@ -244,6 +261,12 @@ Result<SavedPerson> savePerson(QSqlDatabase db, const PersonRecord &person, cons
         if (!edited)
             return Error{edited.error()};
         command = std::move(edited.value());
+    }
+    if (!command) {
+        // Nothing changed: a country created in the picker and not kept goes again.
+        if (Result<void> removed = CreatedRows::remove(db, rows.value()); !removed)
+            return Error{removed.error()};
+        return SavedPerson{nullptr, personId};
     }
     SavedPerson saved;
     saved.command = withCreatedRows(std::move(db), rows.value(), std::move(command), std::move(changed));

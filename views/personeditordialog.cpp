@@ -454,7 +454,8 @@ void PersonEditorDialog::accept()
             return;
         }
         m_savedId = saved->personId;
-        m_stack->push(saved->command.release());
+        if (saved->command) // null when OK changed nothing
+            m_stack->push(saved->command.release());
         m_createdRows.clear();
         // Images added and removed again before OK are not used by anything. (Without a stack the
         // caller saves after this, and calls gallery()->discardNewImages() itself.)
