@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "accounts.h"
 #include "bundle.h"
 #include "catalog.h"
 #include "catalogcheck.h"
@@ -10,7 +11,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace Reelkeeper {
 
@@ -147,6 +156,217 @@ int exportBundle(const Invocation &invocation, QTextStream &out, QTextStream &er
     return 0;
 }
 
+// Standard input, read one password a line. On a terminal the typing is not echoed and each line
+// is asked for on standard error; from a pipe or file the lines are read as they come.
+class PasswordInput final
+{
+public:
+    PasswordInput()
+    {
+        m_input.open(stdin, QIODevice::ReadOnly);
+#ifdef Q_OS_UNIX
+        m_terminal = isatty(STDIN_FILENO) == 1;
+#endif
+    }
+
+    bool isTerminal() const { return m_terminal; }
+
+    // The next line without its line ending, or nothing at the end of the input.
+    std::optional<QByteArray> readLine(const QString &prompt, QTextStream &err)
+    {
+        if (m_terminal) {
+            err << prompt << Qt::flush;
+            setEcho(false);
+        }
+        QByteArray line = m_input.readLine(MaximumLineBytes);
+        if (m_terminal) {
+            setEcho(true);
+            err << Qt::endl;
+        }
+        const bool ended = line.endsWith('\n');
+        if (line.isEmpty() && !ended)
+            return std::nullopt;
+        QByteArray password = line.left(line.size() - (ended ? 1 : 0));
+        Accounts::wipe(line);
+        if (password.endsWith('\r'))
+            password.chop(1);
+        return password;
+    }
+
+private:
+    static constexpr qint64 MaximumLineBytes = 64 * 1024;
+
+    void setEcho(bool on)
+    {
+#ifdef Q_OS_UNIX
+        termios settings{};
+        if (tcgetattr(STDIN_FILENO, &settings) != 0)
+            return;
+        if (on)
+            settings.c_lflag |= ECHO;
+        else
+            settings.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings);
+#else
+        Q_UNUSED(on);
+#endif
+    }
+
+    QFile m_input;
+    bool m_terminal = false;
+};
+
+// Wipes the password when the command is done with it.
+struct PasswordLine
+{
+    std::optional<QByteArray> bytes;
+    ~PasswordLine()
+    {
+        if (bytes)
+            Accounts::wipe(*bytes);
+    }
+};
+
+// A new password: one line, or on a terminal typed twice so that a typo does not lock the account.
+bool readNewPassword(PasswordInput &input, PasswordLine &password, const QString &what, QTextStream &err)
+{
+    password.bytes = input.readLine(Tr::tr("New password: "), err);
+    if (!password.bytes) {
+        err << "reelkeeper: " << what << Qt::endl;
+        return false;
+    }
+    if (input.isTerminal()) {
+        PasswordLine again;
+        again.bytes = input.readLine(Tr::tr("Repeat the new password: "), err);
+        if (!again.bytes || *again.bytes != *password.bytes) {
+            err << "reelkeeper: " << Tr::tr("The two passwords differ; nothing was changed.") << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+int listUsers(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, false);
+    if (!catalog)
+        return 1;
+    Result<QList<UserRecord>> users = Accounts::list(catalog->database());
+    if (!users) {
+        err << "reelkeeper: " << users.error() << Qt::endl;
+        return 1;
+    }
+    for (const UserRecord &user : std::as_const(users.value()))
+        out << user.username << '\n';
+    out.flush();
+    return 0;
+}
+
+int addUser(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const QString name = invocation.arguments.value(1);
+    // The password first: without it nothing is opened, let alone created.
+    PasswordInput input;
+    PasswordLine password;
+    if (!readNewPassword(input, password,
+                         Tr::tr("\"user add\" reads the password from the first line of standard input, and there "
+                                "was none; nothing was changed."),
+                         err))
+        return 1;
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
+    if (!catalog)
+        return 1;
+    UserRecord user;
+    user.username = name;
+    Result<qint64> added = Accounts::add(catalog->database(), user, *password.bytes);
+    if (!added) {
+        err << "reelkeeper: " << added.error() << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("added: user %1").arg(name.trimmed()) << Qt::endl;
+    return 0;
+}
+
+int changePassword(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const QString name = invocation.arguments.value(1);
+    PasswordInput input;
+    PasswordLine current;
+    current.bytes = input.readLine(Tr::tr("Current password: "), err);
+    if (!current.bytes) {
+        err << "reelkeeper: "
+            << Tr::tr("\"user passwd\" reads the current password, then the new one, from standard input, one a "
+                      "line, and there was none; nothing was changed.")
+            << Qt::endl;
+        return 1;
+    }
+    PasswordLine replacement;
+    if (!readNewPassword(input, replacement,
+                         Tr::tr("\"user passwd\" reads the current password, then the new one, from standard "
+                                "input, one a line, and the new one was missing; nothing was changed."),
+                         err))
+        return 1;
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
+    if (!catalog)
+        return 1;
+    Result<std::optional<UserRecord>> user = Accounts::findByName(catalog->database(), name);
+    if (!user) {
+        err << "reelkeeper: " << user.error() << Qt::endl;
+        return 1;
+    }
+    if (!user->has_value()) {
+        err << "reelkeeper: " << Tr::tr("There is no account named “%1”; nothing was changed.").arg(name) << Qt::endl;
+        return 1;
+    }
+    Result<void> changed =
+        Accounts::changePassword(catalog->database(), user->value().id, *current.bytes, *replacement.bytes);
+    if (!changed) {
+        err << "reelkeeper: " << Tr::tr("%1 Nothing was changed.").arg(changed.error()) << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("changed: the password of %1").arg(user->value().username) << Qt::endl;
+    return 0;
+}
+
+int removeUser(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const QString name = invocation.arguments.value(1);
+    const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
+    if (!catalog)
+        return 1;
+    Result<std::optional<UserRecord>> user = Accounts::findByName(catalog->database(), name);
+    if (!user) {
+        err << "reelkeeper: " << user.error() << Qt::endl;
+        return 1;
+    }
+    if (!user->has_value()) {
+        err << "reelkeeper: " << Tr::tr("There is no account named “%1”; nothing was changed.").arg(name) << Qt::endl;
+        return 1;
+    }
+    Result<void> removed = Accounts::remove(catalog->database(), user->value().id, catalog->mediaPath());
+    if (!removed) {
+        err << "reelkeeper: " << removed.error() << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("removed: user %1 with their favorites").arg(user->value().username) << Qt::endl;
+    return 0;
+}
+
+int user(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const QString action = invocation.arguments.value(0);
+    if (action == QLatin1String("list"))
+        return listUsers(invocation, out, err);
+    if (action == QLatin1String("add"))
+        return addUser(invocation, out, err);
+    if (action == QLatin1String("passwd"))
+        return changePassword(invocation, out, err);
+    if (action == QLatin1String("remove"))
+        return removeUser(invocation, out, err);
+    err << "reelkeeper: " << Tr::tr("Use \"user add|passwd|remove|list [NAME]\".") << Qt::endl;
+    return 2;
+}
+
 } // namespace
 
 int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -159,6 +379,8 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
         return exportMovies(invocation, out, err);
     if (invocation.command == QLatin1String("export") && invocation.arguments.value(0) == QLatin1String("bundle"))
         return exportBundle(invocation, out, err);
+    if (invocation.command == QLatin1String("user"))
+        return user(invocation, out, err);
     err << "reelkeeper: " << Tr::tr("\"%1\" is not available in this version yet; nothing was changed.").arg(invocation.command)
         << Qt::endl;
     return 1;

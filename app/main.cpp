@@ -112,6 +112,7 @@ int runWindow(int argc, char **argv)
 
     MainWindow window(**catalog);
     window.show();
+    window.offerSignIn();
     return app.exec();
 }
 

@@ -37,7 +37,8 @@ QStringList words(const QString &text)
 
 bool MovieFilter::isEmpty() const
 {
-    return text.trimmed().isEmpty() && genreIds.isEmpty() && !countryId && !yearFrom && !yearTo && !incompleteOnly;
+    return text.trimmed().isEmpty() && genreIds.isEmpty() && !countryId && !yearFrom && !yearTo && !incompleteOnly
+           && !favoritesOf;
 }
 
 QString MovieSearch::fullTextQuery(const QString &text)
@@ -109,6 +110,12 @@ SqlCondition MovieSearch::condition(const MovieFilter &filter)
         parts.append(QStringLiteral("(movies.director_id IS NULL OR movies.country_id IS NULL OR NOT EXISTS "
                                     "(SELECT 1 FROM movie_genres WHERE movie_genres.movie_id = movies.id))"));
     }
+    if (filter.favoritesOf) {
+        // A user's favorites come straight from UNIQUE (user_id, movie_id): a range of that index,
+        // then a lookup by id per favorite, whatever the size of the catalog.
+        parts.append(QStringLiteral("movies.id IN (SELECT movie_id FROM favorite_movies WHERE user_id = ?)"));
+        condition.values.append(*filter.favoritesOf);
+    }
     if (!parts.isEmpty())
         condition.sql = parts.join(QStringLiteral(" AND "));
     return condition;
@@ -137,7 +144,8 @@ Result<QList<qint64>> MovieSearch::ids(QSqlDatabase db, const MovieFilter &filte
                                        std::optional<qint64> knownCount)
 {
     const SqlCondition where = condition(filter);
-    bool dense = fullTextQuery(filter.text).isEmpty(); // no text: the title index is the way
+    // No text: the title index is the way, unless the favorites filter keeps only a few movies.
+    bool dense = fullTextQuery(filter.text).isEmpty() && !filter.favoritesOf;
     if (!dense) {
         if (!knownCount) {
             Result<qint64> counted = count(db, filter);

@@ -25,6 +25,9 @@ struct MovieFilter
     std::optional<int> yearFrom;     // released in or after this year
     std::optional<int> yearTo;       // released in or before this year
     bool incompleteOnly = false;     // director, country or genre missing
+    // Only the favorites of this user ("My favorites"). Whoever builds the filter passes the
+    // signed-in user; a guest has no favorites, so leaves it empty.
+    std::optional<qint64> favoritesOf;
 
     bool isEmpty() const;
 };

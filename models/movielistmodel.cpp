@@ -532,6 +532,8 @@ QVariant MovieListModel::data(const QModelIndex &index, int role) const
         return row.posterKey;
     case LoadedRole:
         return true;
+    case FavoriteRole:
+        return m_favoritesUser && row.favorite;
     case Qt::TextAlignmentRole:
         if (index.column() == Year || index.column() == Duration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -539,8 +541,10 @@ QVariant MovieListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Favorite && m_favoritesUser)
+            return row.favorite ? tr("In your favorites: click to remove") : tr("Click to add to your favorites");
         if (index.column() == Favorite)
-            return row.favorite ? tr("In your favorites") : QString();
+            return {};
         if (index.column() == Title || index.column() == Genres)
             return data(index, Qt::DisplayRole);
         return {};
@@ -568,7 +572,10 @@ QVariant MovieListModel::data(const QModelIndex &index, int role) const
     case Favorite:
         if (role == SortRole)
             return row.favorite;
-        return row.favorite ? QStringLiteral("\u2605") : QString();
+        // An outlined star where a click would add one; nothing at all for a guest.
+        if (!m_favoritesUser)
+            return QString();
+        return row.favorite ? QStringLiteral("\u2605") : QStringLiteral("\u2606");
     }
     return {};
 }
@@ -605,8 +612,11 @@ void MovieListModel::sort(int column, Qt::SortOrder order)
     startLoading();
 }
 
-bool MovieListModel::setFilter(const MovieFilter &filter)
+bool MovieListModel::setFilter(const MovieFilter &wanted)
 {
+    MovieFilter filter = wanted;
+    if (filter.favoritesOf)
+        filter.favoritesOf = m_favoritesUser; // only ever the signed-in user's; a guest has none
     const SqlCondition before = MovieSearch::condition(m_filter);
     const SqlCondition after = MovieSearch::condition(filter);
     m_filter = filter;
@@ -621,6 +631,8 @@ void MovieListModel::setFavoritesOf(std::optional<qint64> userId)
     if (userId == m_favoritesUser)
         return;
     m_favoritesUser = userId;
+    if (m_filter.favoritesOf)
+        m_filter.favoritesOf = userId; // "My favorites" of whoever is signed in now
     startLoading();
 }
 

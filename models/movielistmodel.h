@@ -36,6 +36,7 @@ public:
         PosterKeyRole,                  // the poster's media key, or empty
         LoadedRole,                     // false while the row is being fetched
         SortRole,                       // the raw value, for delegates
+        FavoriteRole,                   // bool, on every column: a favorite of the signed-in user
     };
     static constexpr int BlockSize = 256;
 
@@ -54,8 +55,11 @@ public:
     bool setFilter(const MovieFilter &filter);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // Whose favorites the Favorite column marks; none while nobody is signed in.
+    // Whose favorites the Favorite column marks and the favorites filter keeps; none while nobody
+    // is signed in (a guest): then the column is empty and the filter is dropped. A filter set later
+    // is always of this user, so that nothing shown comes from another user's favorites.
     void setFavoritesOf(std::optional<qint64> userId);
+    std::optional<qint64> favoritesOf() const { return m_favoritesUser; }
 
     // Loads again with the same filter and sort, for example after an edit.
     void reload();

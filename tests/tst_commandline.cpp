@@ -25,7 +25,6 @@ private Q_SLOTS:
     void shouldRefuseBadCatalogPaths_data();
     void shouldRefuseBadCatalogPaths();
     void shouldRefuseCatalogFromNewerVersionUntouched();
-    void shouldReportCommandsNotYetAvailableWithoutChanges();
 
 private:
     QTemporaryDir m_home;
@@ -178,17 +177,6 @@ void TestCommandLine::shouldRefuseCatalogFromNewerVersionUntouched()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("newer version")), qPrintable(result.err));
     QCOMPARE(fileHash(path), before);
-}
-
-void TestCommandLine::shouldReportCommandsNotYetAvailableWithoutChanges()
-{
-    QTemporaryDir work;
-    const QString path = work.filePath(QStringLiteral("films.sqlite"));
-    const ProcessResult result = runReelkeeper(
-        {QStringLiteral("--db"), path, QStringLiteral("user"), QStringLiteral("list")}, work.path());
-    QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QStringLiteral("not available")), qPrintable(result.err));
-    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

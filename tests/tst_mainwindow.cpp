@@ -1,7 +1,9 @@
 // The window on a catalog, under the offscreen platform.
 #include "catalogsummary.h"
 #include "emptystatewidget.h"
+#include "accounts.h"
 #include "bundletask.h"
+#include "session.h"
 #include "mainwindow.h"
 #include "moviebrowser.h"
 #include "movielistmodel.h"
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void shouldExportAndImportABundleAsOneUndoStep();
     void shouldRefuseADamagedBundleWithItsReason();
     void shouldStopARunningBundleTaskWhenTheWindowGoes();
+    void shouldKeepFavoritesOfTheSignedInUserOnly();
 };
 
 void TestMainWindow::initTestCase()
@@ -345,6 +348,49 @@ void TestMainWindow::shouldStopARunningBundleTaskWhenTheWindowGoes()
 
     // Then no half bundle is left behind
     QVERIFY(!QFileInfo::exists(folder) || QFile::exists(folder + QStringLiteral("/manifest.json")));
+}
+
+void TestMainWindow::shouldKeepFavoritesOfTheSignedInUserOnly()
+{
+    // Given two accounts, one of which already loves a movie, and a window with a guest
+    TemporaryCatalog catalog;
+    QVERIFY2(catalog.isValid(), qPrintable(catalog.error()));
+    QSqlDatabase db = catalog.db();
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO movies (id, title) VALUES (1, 'Alphaville'), (2, 'Breathless')")), QString());
+    UserRecord anna;
+    anna.username = QStringLiteral("anna");
+    UserRecord jean = anna;
+    jean.username = QStringLiteral("jean");
+    const Result<qint64> annaId = Accounts::add(db, anna, "anna's secret");
+    const Result<qint64> jeanId = Accounts::add(db, jean, "jean's secret");
+    QVERIFY(annaId && jeanId);
+    QCOMPARE(exec(db, QStringLiteral("INSERT INTO favorite_movies (user_id, movie_id) VALUES (%1, 2)").arg(jeanId.value())),
+             QString());
+    MainWindow window(catalog.catalog());
+    window.show();
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.browser()));
+    QVERIFY(!window.toggleFavoriteAction()->isEnabled());
+
+    // When anna signs in and marks the first movie (as the table's star, the grid's heart and the
+    // detail pane's button ask the window to)
+    QVERIFY(window.session()->signIn(QStringLiteral("anna"), "anna's secret"));
+    QVERIFY(window.session()->isSignedIn());
+    QVERIFY(window.toggleFavoriteAction()->isEnabled());
+    Q_EMIT window.browser()->favoriteToggleRequested({1}, true);
+
+    // Then it is hers alone, jean's favorite is untouched, and undo takes it back
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(user_id || ':' || movie_id) FROM (SELECT * FROM favorite_movies "
+                                       "ORDER BY user_id, movie_id)"))
+                 .toString(),
+             QStringLiteral("%1:1,%2:2").arg(annaId.value()).arg(jeanId.value()));
+    window.undoStack()->undo();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM favorite_movies WHERE user_id = ?"), {annaId.value()}).toInt(), 0);
+
+    // And after signing out nothing can be marked
+    window.session()->signOut();
+    QVERIFY(!window.toggleFavoriteAction()->isEnabled());
+    Q_EMIT window.browser()->favoriteToggleRequested({1}, true);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM favorite_movies")).toInt(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -83,6 +83,10 @@ private Q_SLOTS:
     void shouldSayWhenTheMovieIsNoLongerInTheCatalog();
     void shouldRequestAnEditOfTheShownMovie();
     void shouldAnnounceAPersonWhenTheirNameIsActivated();
+    void shouldSayHowManyPeopleLoveTheMovie_data();
+    void shouldSayHowManyPeopleLoveTheMovie();
+    void shouldHideTheFavoriteButtonFromAGuest();
+    void shouldAskToToggleTheSignedInUsersFavorite();
 
 private:
     QSqlDatabase db() const { return m_catalog->db(); }
@@ -532,6 +536,99 @@ void TestMovieDetailPane::shouldAnnounceAPersonWhenTheirNameIsActivated()
     QCOMPARE(people.at(0).at(0).toLongLong(), TarkovskyId);
     QCOMPARE(people.at(1).at(0).toLongLong(), BondarchukId);
     QCOMPARE(firstLink(cast.first()), u"person:%1"_s.arg(BondarchukId));
+}
+
+// Given users 1..4, of whom the first `lovers` have the movie among their favorites.
+void TestMovieDetailPane::shouldSayHowManyPeopleLoveTheMovie_data()
+{
+    QTest::addColumn<int>("lovers");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("nobody: nothing") << 0 << QString();
+    QTest::newRow("one") << 1 << u"1 person loves this"_s;
+    QTest::newRow("three") << 3 << u"3 people love this"_s;
+}
+
+void TestMovieDetailPane::shouldSayHowManyPeopleLoveTheMovie()
+{
+    QFETCH(int, lovers);
+    QFETCH(QString, line);
+    QCOMPARE(exec(db(), u"INSERT INTO users (id, username, password_hash) VALUES (1, 'ada', '$argon2id$a'), "
+                        "(2, 'bob', '$argon2id$b'), (3, 'cy', '$argon2id$c'), (4, 'di', '$argon2id$d')"_s),
+             QString());
+    const qint64 id = insert(titled(u"Solaris"_s));
+    for (int user = 1; user <= lovers; ++user)
+        QCOMPARE(exec(db(), u"INSERT INTO favorite_movies (user_id, movie_id) VALUES (?, ?)"_s, {user, id}), QString());
+
+    // When the movie is shown, to a guest and then to user 4
+    m_pane->showMovie(id);
+    const QString forGuest = isShown(label(u"lovers"_s)) ? label(u"lovers"_s)->text() : QString();
+    m_pane->setCurrentUser(4);
+
+    // Then the line says how many, the same for everyone, and nothing when nobody does
+    QCOMPARE(forGuest, line);
+    QCOMPARE(isShown(label(u"lovers"_s)), lovers > 0);
+    if (lovers > 0)
+        QCOMPARE(label(u"lovers"_s)->text(), line);
+
+    // And after another user marks it and the pane refreshes, the count follows
+    QCOMPARE(exec(db(), u"INSERT INTO favorite_movies (user_id, movie_id) VALUES (4, ?)"_s, {id}), QString());
+    m_pane->refresh();
+    QCOMPARE(label(u"lovers"_s)->text(),
+             lovers + 1 == 1 ? u"1 person loves this"_s : u"%1 people love this"_s.arg(lovers + 1));
+}
+
+void TestMovieDetailPane::shouldHideTheFavoriteButtonFromAGuest()
+{
+    QCOMPARE(exec(db(), u"INSERT INTO users (id, username, password_hash) VALUES (1, 'ada', '$argon2id$a')"_s),
+             QString());
+    m_pane->showMovie(insert(titled(u"Solaris"_s)));
+    auto *button = m_pane->findChild<QPushButton *>(u"favoriteButton"_s);
+    QVERIFY(button);
+
+    // A guest sees no button
+    QVERIFY(!isShown(button));
+
+    // A user signed in sees it, and it goes again when they sign out
+    m_pane->setCurrentUser(1);
+    QVERIFY(isShown(button));
+    m_pane->setCurrentUser(std::nullopt);
+    QVERIFY(!isShown(button));
+}
+
+void TestMovieDetailPane::shouldAskToToggleTheSignedInUsersFavorite()
+{
+    // Given ada (1) loves Solaris, grace (2) does not, and grace is signed in
+    QCOMPARE(exec(db(), u"INSERT INTO users (id, username, password_hash) VALUES (1, 'ada', '$argon2id$a'), "
+                        "(2, 'grace', '$argon2id$b')"_s),
+             QString());
+    const qint64 id = insert(titled(u"Solaris"_s));
+    QCOMPARE(exec(db(), u"INSERT INTO favorite_movies (user_id, movie_id) VALUES (1, ?)"_s, {id}), QString());
+    m_pane->setCurrentUser(2);
+    m_pane->showMovie(id);
+    auto *button = m_pane->findChild<QPushButton *>(u"favoriteButton"_s);
+    QCOMPARE(button->text(), u"Add to My Favorites"_s);
+    QVERIFY(!button->isChecked());
+    QSignalSpy toggles(m_pane.get(), &MovieDetailPane::favoriteToggleRequested);
+
+    // When the heart is clicked
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    // Then adding the movie is asked for, and nothing is written by the pane itself
+    QCOMPARE(toggles.count(), 1);
+    QCOMPARE(toggles.at(0).at(0).value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(toggles.at(0).at(1).toBool(), true);
+    QVERIFY(!button->isChecked());
+    QCOMPARE(Test::scalar(db(), u"SELECT count(*) FROM favorite_movies WHERE user_id = 2"_s).toInt(), 0);
+
+    // And once the window has written it and refreshed, the button says so, and a click asks to remove
+    QCOMPARE(exec(db(), u"INSERT INTO favorite_movies (user_id, movie_id) VALUES (2, ?)"_s, {id}), QString());
+    m_pane->refresh();
+    QCOMPARE(button->text(), u"In My Favorites"_s);
+    QVERIFY(button->isChecked());
+    QCOMPARE(label(u"lovers"_s)->text(), u"2 people love this"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(toggles.count(), 2);
+    QCOMPARE(toggles.at(1).at(1).toBool(), false);
 }
 
 QTEST_MAIN(TestMovieDetailPane)

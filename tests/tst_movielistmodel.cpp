@@ -26,6 +26,10 @@ private Q_SLOTS:
     void shouldListManyTextMatchesInTitleOrder();
     void shouldMatchEveryWordAndSeeEditsAfterReload();
     void shouldNotReloadForTheSameSearch();
+    void shouldListOnlyTheUsersFavoritesWithOtherFilters_data();
+    void shouldListOnlyTheUsersFavoritesWithOtherFilters();
+    void shouldShowAGuestNoFavorites();
+    void shouldFollowTheSignedInUserInTheFavoritesFilter();
 
 private:
     static QStringList column(MovieListModel &model, int column);
@@ -326,6 +330,125 @@ void TestMovieListModel::shouldNotReloadForTheSameSearch()
     QVERIFY(model.setFilter(filter));
     QVERIFY(settle(model));
     QCOMPARE(column(model, MovieListModel::Title), QStringList{QStringLiteral("Solaris")});
+}
+
+// In the shared catalog, ada (1) loves Alien and Cléo; grace (2) is added here with Solaris,
+// Stalker and Alien.
+void TestMovieListModel::shouldListOnlyTheUsersFavoritesWithOtherFilters_data()
+{
+    QTest::addColumn<qint64>("user");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("genre");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("ada, all") << qint64(1) << QString() << 0
+                              << QStringList{QStringLiteral("Alien"), QStringLiteral("Cléo from 5 to 7")};
+    QTest::newRow("grace, all") << qint64(2) << QString() << 0
+                                << QStringList{QStringLiteral("Alien"), QStringLiteral("Solaris"),
+                                               QStringLiteral("Stalker")};
+    QTest::newRow("grace, searching a director") << qint64(2) << QStringLiteral("tarkov") << 0
+                                                 << QStringList{QStringLiteral("Solaris"), QStringLiteral("Stalker")};
+    QTest::newRow("grace, a title prefix") << qint64(2) << QStringLiteral("s") << 0
+                                           << QStringList{QStringLiteral("Solaris"), QStringLiteral("Stalker")};
+    QTest::newRow("grace, horror") << qint64(2) << QString() << 3 << QStringList{QStringLiteral("Alien")};
+    QTest::newRow("ada, searching what only grace loves") << qint64(1) << QStringLiteral("tarkov") << 0
+                                                          << QStringList();
+}
+
+void TestMovieListModel::shouldListOnlyTheUsersFavoritesWithOtherFilters()
+{
+    QFETCH(qint64, user);
+    QFETCH(QString, text);
+    QFETCH(int, genre);
+    QFETCH(QStringList, titles);
+    QCOMPARE(exec(m_catalog.db(), QStringLiteral("INSERT OR IGNORE INTO users (id, username, password_hash) "
+                                                 "VALUES (2, 'grace', '$argon2id$v=19$y')")),
+             QString());
+    QCOMPARE(exec(m_catalog.db(), QStringLiteral("INSERT OR IGNORE INTO favorite_movies (user_id, movie_id) "
+                                                 "VALUES (2, 1), (2, 2), (2, 3)")),
+             QString());
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFavoritesOf(user);
+    QVERIFY(settle(model));
+
+    // When only the user's favorites are asked for, with the other filters
+    MovieFilter filter;
+    filter.text = text;
+    if (genre)
+        filter.genreIds = {genre};
+    filter.favoritesOf = user;
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+
+    // Then exactly their favorites that match are listed and counted, each marked as a favorite
+    QCOMPARE(column(model, MovieListModel::Title), titles);
+    QCOMPARE(model.movieCount(), titles.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.data(model.index(row, 0), MovieListModel::FavoriteRole).toBool());
+        QCOMPARE(model.data(model.index(row, MovieListModel::Favorite)).toString(), QStringLiteral("\u2605"));
+    }
+    QCOMPARE(MovieSearch::count(m_catalog.db(), filter).value(), titles.size());
+    QCOMPARE(MovieSearch::ids(m_catalog.db(), filter, 100).value().size(), titles.size());
+}
+
+void TestMovieListModel::shouldShowAGuestNoFavorites()
+{
+    // Given a guest (nobody signed in)
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settle(model));
+
+    // When a favorites filter is asked for anyway, of ada
+    MovieFilter filter;
+    filter.favoritesOf = 1;
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+
+    // Then it is dropped: every movie, no favorite marked, the column empty
+    QVERIFY(!model.filter().favoritesOf);
+    QCOMPARE(model.rowCount(), 6);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(!model.data(model.index(row, 0), MovieListModel::FavoriteRole).toBool());
+        QCOMPARE(model.data(model.index(row, MovieListModel::Favorite)).toString(), QString());
+        QVERIFY(model.data(model.index(row, MovieListModel::Favorite), Qt::ToolTipRole).toString().isEmpty());
+    }
+}
+
+void TestMovieListModel::shouldFollowTheSignedInUserInTheFavoritesFilter()
+{
+    // Given ada signed in with her favorites listed
+    QCOMPARE(exec(m_catalog.db(), QStringLiteral("INSERT OR IGNORE INTO users (id, username, password_hash) "
+                                                 "VALUES (2, 'grace', '$argon2id$v=19$y')")),
+             QString());
+    QCOMPARE(exec(m_catalog.db(), QStringLiteral("INSERT OR IGNORE INTO favorite_movies (user_id, movie_id) "
+                                                 "VALUES (2, 1), (2, 2), (2, 3)")),
+             QString());
+    MovieListModel model(m_catalog.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFavoritesOf(1);
+    MovieFilter filter;
+    filter.favoritesOf = 1;
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 2);
+
+    // When a filter naming grace is set while ada is signed in
+    filter.favoritesOf = 2;
+    model.setFilter(filter);
+    QVERIFY(settle(model));
+
+    // Then it is still ada's favorites that are listed
+    QCOMPARE(model.filter().favoritesOf, std::optional<qint64>(1));
+    QCOMPARE(column(model, MovieListModel::Title), (QStringList{QStringLiteral("Alien"), QStringLiteral("Cléo from 5 to 7")}));
+
+    // When grace signs in, her favorites are listed; when she signs out, every movie and no marks
+    model.setFavoritesOf(2);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 3);
+    model.setFavoritesOf(std::nullopt);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(column(model, MovieListModel::Favorite), QStringList(6, QString()));
 }
 
 QTEST_GUILESS_MAIN(TestMovieListModel)

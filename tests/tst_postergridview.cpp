@@ -150,6 +150,8 @@ private Q_SLOTS:
     void shouldEmitMovieActivated();
     void shouldRequestThumbnailsOnlyForCardsThatBecameVisible();
     void shouldFitCardsToThePosterEdge();
+    void shouldAskToToggleAFavoriteWhenItsHeartIsClicked();
+    void shouldShowNoHeartToAGuest();
 };
 
 void TestPosterGridView::initTestCase()
@@ -356,6 +358,66 @@ void TestPosterGridView::shouldFitCardsToThePosterEdge()
     grid.view->setPosterEdge(1);
     QCOMPARE(grid.view->posterEdge(), PosterGridView::MinimumPosterHeight);
     QTRY_COMPARE(grid.view->pendingThumbnailCount(), 0);
+}
+
+void TestPosterGridView::shouldAskToToggleAFavoriteWhenItsHeartIsClicked()
+{
+    // Given ada signed in, who loves Alien but not Brazil
+    Grid grid;
+    QVERIFY2(grid.catalog.isValid(), qPrintable(grid.catalog.error()));
+    const qint64 alien = grid.addMovie(QStringLiteral("Alien"), QStringLiteral("1979"), Red);
+    const qint64 brazil = grid.addMovie(QStringLiteral("Brazil"), QStringLiteral("1985"));
+    QCOMPARE(exec(grid.catalog.db(), QStringLiteral("INSERT INTO users (id, username, password_hash) "
+                                                    "VALUES (1, 'ada', '$argon2id$x')")),
+             QString());
+    QCOMPARE(exec(grid.catalog.db(), QStringLiteral("INSERT INTO favorite_movies (user_id, movie_id) VALUES (1, ?)"),
+                  {alien}),
+             QString());
+    QVERIFY(grid.open());
+    grid.model->setFavoritesOf(1);
+    QTRY_VERIFY(!grid.model->isBusy() && grid.model->data(grid.indexOf(alien), MovieListModel::FavoriteRole).toBool());
+    grid.view->setFavoritesEnabled(true);
+    QSignalSpy toggles(grid.view.get(), &PosterGridView::favoriteToggleRequested);
+    QSignalSpy activated(grid.view.get(), &PosterGridView::movieActivated);
+
+    // When Alien's heart is clicked, then Brazil's (drawn once the mouse is over the card)
+    const QRect alienHeart = grid.view->heartRect(grid.indexOf(alien));
+    QVERIFY(!alienHeart.isEmpty());
+    QVERIFY(grid.view->posterRect(grid.indexOf(alien)).contains(alienHeart));
+    QTest::mouseClick(grid.view->viewport(), Qt::LeftButton, {}, alienHeart.center());
+    QTest::mouseClick(grid.view->viewport(), Qt::LeftButton, {}, grid.view->heartRect(grid.indexOf(brazil)).center());
+
+    // Then removing Alien and adding Brazil are asked for, without selecting or opening a card
+    QCOMPARE(toggles.count(), 2);
+    QCOMPARE(toggles.at(0).at(0).value<QList<qint64>>(), QList<qint64>{alien});
+    QCOMPARE(toggles.at(0).at(1).toBool(), false);
+    QCOMPARE(toggles.at(1).at(0).value<QList<qint64>>(), QList<qint64>{brazil});
+    QCOMPARE(toggles.at(1).at(1).toBool(), true);
+    QVERIFY(grid.view->selectionModel()->selectedIndexes().isEmpty());
+    QCOMPARE(activated.count(), 0);
+    QCOMPARE(scalar(grid.catalog.db(), QStringLiteral("SELECT count(*) FROM favorite_movies")).toInt(), 1);
+
+    // And a click elsewhere on the poster still selects the card
+    QTest::mouseClick(grid.view->viewport(), Qt::LeftButton, {}, grid.view->posterRect(grid.indexOf(alien)).center());
+    QCOMPARE(toggles.count(), 2);
+    QVERIFY(grid.view->selectionModel()->isSelected(grid.indexOf(alien)));
+}
+
+void TestPosterGridView::shouldShowNoHeartToAGuest()
+{
+    Grid grid;
+    QVERIFY2(grid.catalog.isValid(), qPrintable(grid.catalog.error()));
+    const qint64 alien = grid.addMovie(QStringLiteral("Alien"), QStringLiteral("1979"), Red);
+    QVERIFY(grid.open());
+    QSignalSpy toggles(grid.view.get(), &PosterGridView::favoriteToggleRequested);
+
+    // A guest's grid has no heart, and a click in its corner selects the card
+    QVERIFY(!grid.view->favoritesEnabled());
+    QVERIFY(grid.view->heartRect(grid.indexOf(alien)).isEmpty());
+    const QRect poster = grid.view->posterRect(grid.indexOf(alien));
+    QTest::mouseClick(grid.view->viewport(), Qt::LeftButton, {}, QPoint(poster.right() - 8, poster.top() + 8));
+    QCOMPARE(toggles.count(), 0);
+    QVERIFY(grid.view->selectionModel()->isSelected(grid.indexOf(alien)));
 }
 
 QTEST_MAIN(TestPosterGridView)

@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Reelkeeper::AccountForm</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Accounts</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::Catalog</name>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
             <numerusform> (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +55,23 @@
         <translation>
             <numerusform>Only the movies of the current &amp;search (%Ln)</numerusform>
             <numerusform>Only the movies of the current &amp;search (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::FavoriteCommands</name>
+    <message numerus="yes">
+        <source>Add %n movie(s) to My Favorites</source>
+        <translation>
+            <numerusform>Add %n movie to My Favorites</numerusform>
+            <numerusform>Add %n movies to My Favorites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n movie(s) from My Favorites</source>
+        <translation>
+            <numerusform>Remove %n movie from My Favorites</numerusform>
+            <numerusform>Remove %n movies from My Favorites</numerusform>
         </translation>
     </message>
 </context>
@@ -131,6 +178,14 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people love this</source>
+        <comment>how many users have the movie among their favorites</comment>
+        <translation>
+            <numerusform>%n person loves this</numerusform>
+            <numerusform>%n people love this</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::PeopleBrowser</name>
@@ -225,6 +280,16 @@
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Session</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
 </context>

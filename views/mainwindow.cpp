@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
+#include "avatarbutton.h"
 #include "bundletask.h"
+#include "favoritecommands.h"
 #include "catalog.h"
 #include "catalogsummary.h"
 #include "connection.h"
@@ -16,6 +19,8 @@
 #include "personcommands.h"
 #include "personeditordialog.h"
 #include "personrecord.h"
+#include "session.h"
+#include "signindialog.h"
 #include "catalogpaths.h"
 #include "taxonomydialog.h"
 
@@ -83,6 +88,7 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     , m_summary(new CatalogSummary(catalog.path(), this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_session = new Session(catalog.database(), catalog.path(), catalog.mediaPath(), this);
     setWindowTitle(tr("%1 — Reelkeeper").arg(QFileInfo(catalog.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/reelkeeper.svg")));
 
@@ -138,6 +144,23 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
     sections->setToolButtonStyle(Qt::ToolButtonTextOnly);
     sections->addAction(m_showMovies);
     sections->addAction(m_showPeople);
+    // Who is signed in, at the toolbar's right end.
+    auto *spacer = new QWidget(sections);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    sections->addWidget(spacer);
+    m_avatar = new AvatarButton(m_session, CatalogPaths::thumbnailCache(), sections);
+    sections->addWidget(m_avatar);
+    m_accountMenu->addAction(m_avatar->signInAction());
+    m_accountMenu->addAction(m_avatar->switchUserAction());
+    m_accountMenu->addAction(m_avatar->signOutAction());
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_avatar->manageAccountsAction());
+    connect(m_avatar, &AvatarButton::signInRequested, this, [this] { showSignIn(); });
+    connect(m_avatar, &AvatarButton::manageAccountsRequested, this, &MainWindow::manageAccounts);
+    connect(m_session, &Session::userChanged, this, &MainWindow::userChanged);
+    connect(m_browser, &MovieBrowser::favoriteToggleRequested, this, &MainWindow::toggleFavorites);
+    connect(m_browser->favoritesFilter(), &QAbstractButton::toggled, m_showFavorites, &QAction::setChecked);
+    userChanged();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -273,6 +296,27 @@ void MainWindow::createActions()
     m_newPerson->setStatusTip(tr("Add a person with a photo gallery and credits"));
     connect(m_newPerson, &QAction::triggered, this, [this] { editPerson(0); });
 
+    m_toggleFavorite = new QAction(tr("&Favorite"), this);
+    m_toggleFavorite->setShortcut(Qt::CTRL | Qt::Key_B);
+    m_toggleFavorite->setStatusTip(tr("Add the selected movies to your favorites, or take them out"));
+    connect(m_toggleFavorite, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_browser && m_session->isSignedIn())
+            m_browser->requestFavoriteToggle(); // all selected become favorites unless all are already
+    });
+
+    m_showFavorites = new QAction(tr("My &Favorites"), this);
+    m_showFavorites->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_showFavorites->setStatusTip(tr("Show only the movies in your favorites"));
+    m_showFavorites->setCheckable(true);
+    connect(m_showFavorites, &QAction::triggered, this, [this](bool checked) {
+        if (!m_session->isSignedIn())
+            return;
+        if (m_pages->currentWidget() != m_browser)
+            showMovies();
+        if (m_browser->favoritesFilter()->isChecked() != checked)
+            m_browser->favoritesFilter()->click();
+    });
+
     m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setStatusTip(tr("Search titles, people and characters"));
@@ -344,6 +388,7 @@ void MainWindow::createMenus()
     movie->addAction(m_addMovie);
     movie->addAction(m_editMovie);
     movie->addAction(m_duplicateMovie);
+    movie->addAction(m_toggleFavorite);
     movie->addSeparator();
     movie->addAction(m_delete);
 
@@ -353,6 +398,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showMovies);
     view->addAction(m_showPeople);
+    view->addSeparator();
+    view->addAction(m_showFavorites);
+
+    m_accountMenu = menuBar()->addMenu(tr("&Account")); // filled once the avatar button exists
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -434,12 +483,66 @@ void MainWindow::catalogChanged(const QString &error)
 {
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Reelkeeper"), error);
+    m_session->reload(); // an undone bundle import may have taken the signed-in account
     m_browser->refresh();
     m_summary->refresh();
     if (m_pages->currentWidget() == m_people)
         m_people->reload();
     else
         m_peopleStale = true;
+}
+
+void MainWindow::offerSignIn()
+{
+    if (m_session->offersSignInAtStart())
+        showSignIn();
+}
+
+void MainWindow::showSignIn(const QString &username)
+{
+    if (findChild<SignInDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    auto *dialog = new SignInDialog(m_session, CatalogPaths::thumbnailCache(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!username.isEmpty())
+        dialog->setUsername(username);
+    dialog->open();
+}
+
+void MainWindow::manageAccounts()
+{
+    if (findChild<AccountsDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    auto *dialog = new AccountsDialog(m_session, CatalogPaths::thumbnailCache(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::signInRequested, this, &MainWindow::showSignIn, Qt::QueuedConnection);
+    dialog->open();
+}
+
+// Everything that shows favorites follows the signed-in user; a guest has none.
+void MainWindow::userChanged()
+{
+    m_browser->setCurrentUser(m_session->userId());
+    m_toggleFavorite->setEnabled(m_session->isSignedIn());
+    m_showFavorites->setEnabled(m_session->isSignedIn());
+    const QString name = m_session->isSignedIn() ? m_session->displayName() : tr("Guest");
+    setWindowTitle(tr("%1 — %2 — Reelkeeper").arg(QFileInfo(m_catalog.path()).fileName(), name));
+}
+
+void MainWindow::toggleFavorites(const QList<qint64> &movieIds, bool favorite)
+{
+    // Only ever the signed-in user's own favorites.
+    if (!m_session->isSignedIn() || movieIds.isEmpty())
+        return;
+    Result<std::unique_ptr<ToggleFavoritesCommand>> command = ToggleFavoritesCommand::perform(
+        m_catalog.database(), *m_session->userId(), movieIds, favorite,
+        [this](const QString &error) { catalogChanged(error); });
+    if (!command) {
+        QMessageBox::warning(this, tr("Favorites"), command.error());
+        return;
+    }
+    if (command.value())
+        m_undoStack->push(command.value().release());
 }
 
 void MainWindow::showMovies()

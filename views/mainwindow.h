@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QProgressDialog;
 class QStackedWidget;
@@ -14,7 +15,9 @@ class QUndoStack;
 namespace Reelkeeper {
 
 class Catalog;
+class AvatarButton;
 class BundleTask;
+class Session;
 class CatalogSummary;
 class EmptyStateWidget;
 class ImportWizard;
@@ -45,6 +48,15 @@ public:
     QAction *exportBundleAction() const { return m_exportBundle; }
     QAction *importBundleAction() const { return m_importBundle; }
     QAction *manageTaxonomyAction() const { return m_manageTaxonomy; }
+    Session *session() const { return m_session; }
+    AvatarButton *avatarButton() const { return m_avatar; }
+    QAction *toggleFavoriteAction() const { return m_toggleFavorite; }
+    // Shows the sign-in dialog (window-modal) when the catalog has accounts, or offers to create
+    // the first one; main() calls it once the window is on screen.
+    void offerSignIn();
+    // The sign-in dialog, with username chosen (empty: the last user, or the list).
+    void showSignIn(const QString &username = QString());
+    void manageAccounts();
     // The bundle export or import running now, if any.
     BundleTask *bundleTask() const { return m_bundleTask; }
     // Exports the catalog as a bundle into folder (created; it must not exist or be empty).
@@ -82,6 +94,8 @@ private:
     void showPeople();
     void editPerson(qint64 personId); // 0: a new person
     void deleteSelectedPeople();
+    void userChanged();
+    void toggleFavorites(const QList<qint64> &movieIds, bool favorite);
     void importBundle();
     void bundleTaskFinished(BundleTask *task);
     void askToImportBundle(const Bundle::Report &check);
@@ -108,6 +122,11 @@ private:
     QAction *m_importBundle = nullptr;
     QAction *m_manageTaxonomy = nullptr;
     BundleTask *m_bundleTask = nullptr;
+    Session *m_session = nullptr;
+    AvatarButton *m_avatar = nullptr;
+    QAction *m_toggleFavorite = nullptr;
+    QAction *m_showFavorites = nullptr;
+    QMenu *m_accountMenu = nullptr;
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_editMovie = nullptr;

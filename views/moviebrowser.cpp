@@ -14,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -69,6 +71,7 @@ MovieBrowser::MovieBrowser(Catalog &catalog, QWidget *parent)
     m_table->setColumnWidth(MovieListModel::Duration, 6 * em);
     m_table->setColumnWidth(MovieListModel::Favorite, 6 * em);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
 
     m_grid = new PosterGridView(catalog.mediaPath(), CatalogPaths::thumbnailCache(), this);
     m_grid->setObjectName(QStringLiteral("posterGrid"));
@@ -114,6 +117,8 @@ MovieBrowser::MovieBrowser(Catalog &catalog, QWidget *parent)
     });
     connect(m_grid, &PosterGridView::movieActivated, this, &MovieBrowser::editRequested);
     connect(m_details, &MovieDetailPane::editRequested, this, &MovieBrowser::editRequested);
+    connect(m_details, &MovieDetailPane::favoriteToggleRequested, this, &MovieBrowser::favoriteToggleRequested);
+    connect(m_grid, &PosterGridView::favoriteToggleRequested, this, &MovieBrowser::favoriteToggleRequested);
 
     restoreSettings();
     loadFilterChoices();
@@ -162,6 +167,15 @@ void MovieBrowser::buildFilterBar()
     m_incomplete->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_incomplete, &QToolButton::toggled, this, &MovieBrowser::applyFilter);
 
+    m_favoritesOnly = new QToolButton(this);
+    m_favoritesOnly->setObjectName(QStringLiteral("favoritesFilter"));
+    m_favoritesOnly->setText(tr("My favorites"));
+    m_favoritesOnly->setToolTip(tr("Only the movies in your favorites"));
+    m_favoritesOnly->setCheckable(true);
+    m_favoritesOnly->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_favoritesOnly->hide(); // until someone signs in
+    connect(m_favoritesOnly, &QToolButton::toggled, this, &MovieBrowser::applyFilter);
+
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("movieCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -195,6 +209,7 @@ void MovieBrowser::buildFilterBar()
     bar->addWidget(m_country);
     bar->addWidget(m_decade);
     bar->addWidget(m_incomplete);
+    bar->addWidget(m_favoritesOnly);
     bar->addStretch(1);
     bar->addWidget(m_count);
     bar->addSpacing(8);
@@ -256,6 +271,8 @@ void MovieBrowser::applyFilter()
         filter.yearTo = *filter.yearFrom + 9;
     }
     filter.incompleteOnly = m_incomplete->isChecked();
+    if (m_favoritesOnly->isChecked())
+        filter.favoritesOf = m_user;
     if (!m_model->setFilter(filter)) {
         // Same matches as before (a space, or a word still too short): answered by what is shown.
         if (m_searchWaiting && !m_model->isBusy()) {
@@ -273,10 +290,15 @@ void MovieBrowser::showCount()
     m_count->setText(filtered ? tr("%Ln match(es)", nullptr, int(qMin<qint64>(count, INT_MAX)))
                               : tr("%Ln movie(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
     if (count == 0 && filtered) {
-        m_noMatches->setText(m_search->text().trimmed().isEmpty()
-                                 ? tr("No movies match these filters.")
-                                 : tr("No movies match “%1”.\nSearch looks in titles, people and characters.")
-                                       .arg(m_search->text().trimmed()));
+        MovieFilter others = m_model->filter();
+        others.favoritesOf.reset();
+        if (m_model->filter().favoritesOf && others.isEmpty())
+            m_noMatches->setText(tr("No favorites yet.\nClick the heart of a movie to add it here."));
+        else
+            m_noMatches->setText(m_search->text().trimmed().isEmpty()
+                                     ? tr("No movies match these filters.")
+                                     : tr("No movies match “%1”.\nSearch looks in titles, people and characters.")
+                                           .arg(m_search->text().trimmed()));
         m_views->setCurrentWidget(m_noMatches);
         if (m_searchWaiting) {
             qCInfo(lcTiming, "search %lld ms", static_cast<long long>(m_keystroke.elapsed()));
@@ -357,6 +379,41 @@ void MovieBrowser::refresh()
     m_details->refresh();
 }
 
+void MovieBrowser::setCurrentUser(std::optional<qint64> userId)
+{
+    if (userId == m_user)
+        return;
+    m_user = userId;
+    m_favoritesOnly->setVisible(userId.has_value());
+    if (!userId) {
+        const QSignalBlocker blocker(m_favoritesOnly);
+        m_favoritesOnly->setChecked(false);
+    }
+    // The model first, so that a filter of favorites follows the new user rather than loading twice.
+    m_model->setFavoritesOf(userId);
+    applyFilter();
+    m_grid->setFavoritesEnabled(userId.has_value());
+    m_details->setCurrentUser(userId);
+}
+
+void MovieBrowser::requestFavoriteToggle()
+{
+    if (!m_user)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QList<qint64> ids;
+    bool allFavorites = true;
+    for (const QModelIndex &row : rows) {
+        const qint64 id = m_model->data(row, MovieListModel::MovieIdRole).toLongLong();
+        if (id <= 0)
+            continue; // not fetched yet
+        ids.append(id);
+        allFavorites = allFavorites && m_model->data(row, MovieListModel::FavoriteRole).toBool();
+    }
+    if (!ids.isEmpty())
+        Q_EMIT favoriteToggleRequested(ids, !allFavorites);
+}
+
 void MovieBrowser::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -365,6 +422,24 @@ void MovieBrowser::focusSearch()
 
 bool MovieBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    // The Favorite column toggles on a click of its star, and on Space while it has the focus.
+    if (m_user && watched == m_table->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier && index.isValid()
+            && index.column() == MovieListModel::Favorite
+            && m_model->data(index, MovieListModel::LoadedRole).toBool()) {
+            Q_EMIT favoriteToggleRequested({m_model->data(index, MovieListModel::MovieIdRole).toLongLong()},
+                                           !m_model->data(index, MovieListModel::FavoriteRole).toBool());
+        }
+    }
+    if (m_user && watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier
+        && m_table->currentIndex().column() == MovieListModel::Favorite) {
+        requestFavoriteToggle();
+        return true;
+    }
     // Timings are logged once rows are on screen: after the paint that shows them.
     if (event->type() == QEvent::Paint && m_pendingTiming != Timing::None && m_model->rowCount() > 0
         && m_model->data(m_model->index(0, 0), MovieListModel::LoadedRole).toBool()

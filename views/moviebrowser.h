@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +43,8 @@ public:
     QComboBox *countryFilter() const { return m_country; }
     QComboBox *decadeFilter() const { return m_decade; }
     QToolButton *incompleteFilter() const { return m_incomplete; }
+    // "My favorites": only the signed-in user's favorites. Hidden for a guest.
+    QToolButton *favoritesFilter() const { return m_favoritesOnly; }
     QLabel *countLabel() const { return m_count; }
 
     Mode mode() const;
@@ -54,8 +58,20 @@ public:
     // Puts the cursor in the search field, selecting what is there.
     void focusSearch();
 
+    // The signed-in user, whose favorites the table, the grid and the details show; none for a
+    // guest, who sees no favorites and no "My favorites" filter.
+    void setCurrentUser(std::optional<qint64> userId);
+    std::optional<qint64> currentUser() const { return m_user; }
+    // For the window's "Toggle Favorite" action: asks to add the selected movies to the user's
+    // favorites, or, when all of them are favorites already, to remove them. Nothing for a guest.
+    void requestFavoriteToggle();
+
 Q_SIGNALS:
     void editRequested(qint64 movieId);
+    // The heart of a movie was clicked (table, grid or details), Space was pressed on the Favorite
+    // column, or requestFavoriteToggle() was called: the window pushes a ToggleFavoritesCommand for
+    // the signed-in user and refreshes. The browser writes nothing itself.
+    void favoriteToggleRequested(const QList<qint64> &movieIds, bool favorite);
     void countChanged(qint64 shown, bool filtered);
 
 protected:
@@ -78,6 +94,7 @@ private:
     QComboBox *m_country = nullptr;
     QComboBox *m_decade = nullptr;
     QToolButton *m_incomplete = nullptr;
+    QToolButton *m_favoritesOnly = nullptr;
     QToolButton *m_tableButton = nullptr;
     QToolButton *m_gridButton = nullptr;
     QLabel *m_count = nullptr;
@@ -89,6 +106,7 @@ private:
     MovieDetailPane *m_details = nullptr;
 
     qint64 m_selectedMovie = 0;
+    std::optional<qint64> m_user;
     // A timing logged when the view next paints rows (DESIGN.md: reelkeeper.timing).
     enum class Timing { None, FirstPaint, Search };
     Timing m_pendingTiming = Timing::FirstPaint;

@@ -1,6 +1,7 @@
 #include "moviedetailpane.h"
 
 #include "boundquery.h"
+#include "favorites.h"
 
 #include <QCollator>
 #include <QDate>
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace Reelkeeper {
 
@@ -168,6 +170,27 @@ QString formatBudget(const QString &canonical, const QLocale &locale)
     return text;
 }
 
+// A heart for the favorite button, filled or outlined, in the palette's colours: themes seldom
+// have one (emblem-favorite is a star in some).
+QIcon heartIcon(bool filled, const QColor &color, qreal ratio)
+{
+    constexpr int Edge = 16;
+    QPixmap pixmap(QSize(Edge, Edge) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath heart;
+    heart.moveTo(8, 14);
+    heart.cubicTo(-2, 7, 2, 0, 8, 4.5);
+    heart.cubicTo(14, 0, 18, 7, 8, 14);
+    painter.setPen(QPen(color, 1.4));
+    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+    painter.drawPath(heart);
+    painter.end();
+    return QIcon(pixmap);
+}
+
 // "Andrei Rublev" → "AR": the first letter or digit of the first two words.
 QString initials(const QString &title)
 {
@@ -228,6 +251,23 @@ MovieDetailPane::MovieDetailPane(QSqlDatabase db, QString mediaFolder, QString t
     m_edit->setObjectName(QStringLiteral("editButton"));
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_movieId); });
 
+    m_favorite = new QPushButton(m_content);
+    m_favorite->setObjectName(QStringLiteral("favoriteButton"));
+    m_favorite->setCheckable(true);
+    // The button shows the catalog, it does not change it: the window writes (with undo) and
+    // refreshes, and the refresh sets the checked state.
+    connect(m_favorite, &QPushButton::clicked, this, [this] {
+        const bool wanted = m_details && !m_details->favorite;
+        m_favorite->setChecked(m_details && m_details->favorite);
+        if (m_state == State::Shown && m_userId)
+            Q_EMIT favoriteToggleRequested({m_movieId}, wanted);
+    });
+
+    m_lovers = new QLabel(m_content);
+    m_lovers->setObjectName(QStringLiteral("lovers"));
+    m_lovers->setTextFormat(Qt::PlainText);
+    m_lovers->setForegroundRole(QPalette::PlaceholderText);
+
     m_facts = new QLabel(m_content);
     m_facts->setObjectName(QStringLiteral("facts"));
     m_facts->setTextFormat(Qt::RichText);
@@ -285,6 +325,10 @@ MovieDetailPane::MovieDetailPane(QSqlDatabase db, QString mediaFolder, QString t
     column->addWidget(m_poster);
     column->addSpacing(6);
     column->addLayout(heading);
+    auto *favoriteRow = new QHBoxLayout;
+    favoriteRow->addWidget(m_favorite);
+    favoriteRow->addWidget(m_lovers, 1);
+    column->addLayout(favoriteRow);
     column->addWidget(m_facts);
     column->addWidget(m_director);
     column->addWidget(m_genres);
@@ -325,6 +369,14 @@ void MovieDetailPane::refresh()
     load();
 }
 
+void MovieDetailPane::setCurrentUser(std::optional<qint64> userId)
+{
+    if (userId == m_userId)
+        return;
+    m_userId = userId;
+    load();
+}
+
 void MovieDetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -344,7 +396,8 @@ void MovieDetailPane::changeEvent(QEvent *event)
     }
 }
 
-Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDatabase db, qint64 movieId)
+Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDatabase db, qint64 movieId,
+                                                                       std::optional<qint64> userId)
 {
     const auto readError = [](const QSqlQuery &query) {
         return Error{tr("The movie could not be read from the catalog: %1").arg(query.lastError().text())};
@@ -398,6 +451,17 @@ Result<std::optional<MovieDetailPane::Details>> MovieDetailPane::read(QSqlDataba
             return readError(query);
         query.finish();
     }
+
+    Result<qint64> lovers = Favorites::count(db, movieId);
+    if (!lovers)
+        return Error{lovers.error()};
+    details.lovers = lovers.value();
+    if (userId) {
+        Result<bool> favorite = Favorites::isFavorite(db, *userId, movieId);
+        if (!favorite)
+            return Error{favorite.error()};
+        details.favorite = favorite.value();
+    }
     return std::optional<Details>(std::move(details));
 }
 
@@ -407,7 +471,7 @@ void MovieDetailPane::load()
     m_error.clear();
     if (m_movieId == 0) {
         m_state = State::NoSelection;
-    } else if (Result<std::optional<Details>> result = read(m_db, m_movieId); !result) {
+    } else if (Result<std::optional<Details>> result = read(m_db, m_movieId, m_userId); !result) {
         m_state = State::Failed;
         m_error = result.error();
     } else if (!result->has_value()) {
@@ -455,11 +519,32 @@ void MovieDetailPane::render()
         m_description->setText(movie.description);
         m_description->setVisible(!movie.description.isEmpty());
         renderCast();
+        renderFavorite();
         m_pages->setCurrentIndex(PageContent);
         break;
     }
     }
     updatePoster();
+}
+
+void MovieDetailPane::renderFavorite()
+{
+    const bool favorite = m_details->favorite;
+    m_favorite->setVisible(m_userId.has_value());
+    m_favorite->setChecked(favorite);
+    m_favorite->setText(favorite ? tr("In My Favorites") : tr("Add to My Favorites"));
+    m_favorite->setToolTip(favorite ? tr("Remove this movie from your favorites") : tr("Add this movie to your favorites"));
+    m_favorite->setAccessibleName(favorite ? tr("In My Favorites") : tr("Add to My Favorites"));
+    m_favorite->setIcon(heartIcon(favorite, favorite ? QColor(0xd0, 0x30, 0x50) : palette().color(QPalette::ButtonText),
+                                  devicePixelRatioF()));
+    // "1 person" on its own: untranslated English has no plural forms, and every language says one
+    // the same way; the counts from two up go through the translators' plural forms.
+    const qint64 lovers = m_details->lovers;
+    const int shown = int(qMin<qint64>(lovers, std::numeric_limits<int>::max()));
+    m_lovers->setText(lovers == 1 ? tr("1 person loves this")
+                                  : tr("%n people love this", "how many users have the movie among their favorites",
+                                       shown));
+    m_lovers->setVisible(lovers > 0);
 }
 
 void MovieDetailPane::renderEmpty(const QString &message)

@@ -44,11 +44,18 @@ public:
     qint64 movieId() const { return m_movieId; }
     // Reads the current movie again, after an edit, a delete or an undo.
     void refresh();
+    // Whose favorite the heart button shows; none for a guest, who gets no button. How many users
+    // love the movie is shown to everyone: it is a number, without names.
+    void setCurrentUser(std::optional<qint64> userId);
+    std::optional<qint64> currentUser() const { return m_userId; }
 
 Q_SIGNALS:
     void editRequested(qint64 movieId);
     // A director or actor name was clicked or activated from the keyboard.
     void personActivated(qint64 personId);
+    // The heart button was pressed: the window adds the movie to (favorite true) or removes it from
+    // the signed-in user's favorites, as an undoable command, then refreshes.
+    void favoriteToggleRequested(const QList<qint64> &movieIds, bool favorite);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,11 +69,13 @@ private:
         QString countryName;
         QStringList genreNames; // sorted for display
         QString posterKey;      // media key of the poster, empty when there is none
+        qint64 lovers = 0;      // how many users have it among their favorites
+        bool favorite = false;  // of the current user
     };
     enum class State { NoSelection, Missing, Failed, Shown };
 
     // Reads a movie; an empty optional when the catalog does not hold it.
-    static Result<std::optional<Details>> read(QSqlDatabase db, qint64 movieId);
+    static Result<std::optional<Details>> read(QSqlDatabase db, qint64 movieId, std::optional<qint64> userId);
     static QString roleName(const QString &role);
 
     void load();
@@ -77,6 +86,7 @@ private:
     void renderDirector();
     void renderGenres();
     void renderCast();
+    void renderFavorite();
     void updatePoster();
     QPixmap placeholderPoster(const QString &title) const;
     QPixmap roundedPoster(const QImage &thumbnail) const;
@@ -92,6 +102,7 @@ private:
     ThumbnailCache m_thumbnails;
 
     qint64 m_movieId = 0;
+    std::optional<qint64> m_userId;
     State m_state = State::NoSelection;
     std::optional<Details> m_details;
     QString m_error;
@@ -109,6 +120,8 @@ private:
     QLabel *m_poster = nullptr;
     QLabel *m_title = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_favorite = nullptr;
+    QLabel *m_lovers = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_director = nullptr;
     QWidget *m_genres = nullptr;

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QFuture>
 #include <QLinearGradient>
+#include <QMouseEvent>
+#include <QPainterPath>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -101,6 +103,35 @@ QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
     return option.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
 }
 
+// The heart's box in the poster's top right corner, scaled with the poster but never tiny.
+QRect heartBox(const QRect &poster)
+{
+    const int edge = qBound(14, poster.width() / 6, 28);
+    return QRect(poster.right() - edge - 4, poster.top() + 4, edge, edge);
+}
+
+// A heart on a dark disc, readable on any poster: filled red for a favorite, outlined otherwise.
+void paintHeart(QPainter *painter, const QRect &box, bool filled)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 110));
+    painter->drawEllipse(box);
+    const QRectF r = QRectF(box).adjusted(box.width() * 0.2, box.height() * 0.22, -box.width() * 0.2,
+                                          -box.height() * 0.18);
+    QPainterPath heart;
+    heart.moveTo(r.center().x(), r.bottom());
+    heart.cubicTo(r.left() - r.width() * 0.1, r.top() + r.height() * 0.45, r.left() + r.width() * 0.15,
+                  r.top() - r.height() * 0.15, r.center().x(), r.top() + r.height() * 0.25);
+    heart.cubicTo(r.right() - r.width() * 0.15, r.top() - r.height() * 0.15, r.right() + r.width() * 0.1,
+                  r.top() + r.height() * 0.45, r.center().x(), r.bottom());
+    painter->setPen(QPen(filled ? QColor(0xff, 0x4d, 0x6d) : QColor(255, 255, 255, 230), 1.5));
+    painter->setBrush(filled ? QBrush(QColor(0xff, 0x4d, 0x6d)) : QBrush(Qt::NoBrush));
+    painter->drawPath(heart);
+    painter->restore();
+}
+
 // The thumbnail in the format a raster pixmap uses, so that making the pixmap on the GUI thread
 // is a copy and not a conversion.
 QImage preparedForPixmap(QImage image)
@@ -161,6 +192,11 @@ public:
                 paintPoster(painter, geometry.poster, *pixmap);
             else
                 paintPlaceholder(painter, option, geometry.poster, title);
+            if (m_view->favoritesEnabled()) {
+                const bool favorite = index.data(MovieListModel::FavoriteRole).toBool();
+                if (favorite || (option.state & QStyle::State_MouseOver))
+                    paintHeart(painter, heartBox(geometry.poster), favorite);
+            }
 
             const auto [first, second] = titleLines(title, option.font, geometry.title.width());
             painter->setFont(option.font);
@@ -304,6 +340,48 @@ QRect PosterGridView::posterRect(const QModelIndex &index) const
     if (item.isEmpty())
         return QRect();
     return cardGeometry(item, m_posterHeight, fontMetrics().lineSpacing()).poster;
+}
+
+QRect PosterGridView::heartRect(const QModelIndex &index) const
+{
+    const QRect poster = m_favoritesEnabled ? posterRect(index) : QRect();
+    return poster.isEmpty() ? QRect() : heartBox(poster);
+}
+
+void PosterGridView::setFavoritesEnabled(bool enabled)
+{
+    if (enabled == m_favoritesEnabled)
+        return;
+    m_favoritesEnabled = enabled;
+    // The outlined heart follows the mouse.
+    viewport()->setAttribute(Qt::WA_Hover, enabled);
+    viewport()->update();
+}
+
+void PosterGridView::mousePressEvent(QMouseEvent *event)
+{
+    // A click on the heart asks for the toggle and leaves the selection alone.
+    const QModelIndex index = m_favoritesEnabled ? indexAt(event->position().toPoint()) : QModelIndex();
+    if (index.isValid() && event->button() == Qt::LeftButton && heartRect(index).contains(event->position().toPoint())) {
+        const QVariant id = index.data(MovieListModel::MovieIdRole);
+        const QVariant favorite = index.data(MovieListModel::FavoriteRole);
+        if (id.isValid() && favorite.isValid())
+            Q_EMIT favoriteToggleRequested({id.toLongLong()}, !favorite.toBool());
+        event->accept();
+        return;
+    }
+    QListView::mousePressEvent(event);
+}
+
+void PosterGridView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // Two quick clicks on the heart are two toggles, not an activation of the card.
+    const QModelIndex index = m_favoritesEnabled ? indexAt(event->position().toPoint()) : QModelIndex();
+    if (index.isValid() && heartRect(index).contains(event->position().toPoint())) {
+        mousePressEvent(event);
+        return;
+    }
+    QListView::mouseDoubleClickEvent(event);
 }
 
 int PosterGridView::pendingThumbnailCount() const

@@ -51,6 +51,14 @@ public:
     QSize cardSize() const;
     // Where the poster of the card at index is drawn, in viewport coordinates.
     QRect posterRect(const QModelIndex &index) const;
+    // Where the favorite heart of the card at index is drawn (the poster's top right corner), in
+    // viewport coordinates; empty while favorites are off.
+    QRect heartRect(const QModelIndex &index) const;
+
+    // Whether cards show the favorite heart (MovieListModel::FavoriteRole): filled on favorites,
+    // outlined on the card under the mouse. Off for a guest, who has no favorites.
+    bool favoritesEnabled() const { return m_favoritesEnabled; }
+    void setFavoritesEnabled(bool enabled);
 
     // For tests and benchmarks: thumbnail requests waiting or running, and made since construction.
     int pendingThumbnailCount() const;
@@ -61,10 +69,15 @@ public:
 Q_SIGNALS:
     // A card was double-clicked or Enter was pressed on it.
     void movieActivated(qint64 movieId);
+    // A card's heart was clicked: the window adds the movie to (favorite true) or removes it from
+    // the signed-in user's favorites. The view writes nothing itself.
+    void favoriteToggleRequested(const QList<qint64> &movieIds, bool favorite);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     class CardDelegate;
@@ -86,6 +99,7 @@ private:
     ThumbnailCache m_thumbnails;
     CardDelegate *m_delegate = nullptr;
     int m_posterHeight = DefaultPosterHeight;
+    bool m_favoritesEnabled = false;
 
     int m_thumbnailEdge = 0;  // device pixels, as asked of the ThumbnailCache
     qreal m_pixelRatio = 1;   // of the viewport when m_thumbnailEdge was computed
