@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Reelkeeper::AccountForm</name>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Accounts</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the accounts: %1</source>
+        <translation>Die Konten konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Im Katalog konnte keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Die Änderungen konnten nicht in den Katalog geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 is no longer in the catalog.</source>
+        <translation>Das Konto %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Another account already uses the email address “%1”.</source>
+        <translation>Ein anderes Konto verwendet bereits die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>Die Passwortbibliothek (libsodium) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Das Passwort ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>An account needs a username.</source>
+        <translation>Ein Konto braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>A username cannot contain line breaks or control characters.</source>
+        <translation>Ein Benutzername darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A username can have at most %1 characters.</source>
+        <translation>Ein Benutzername darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The first name can have at most %1 characters and no line breaks.</source>
+        <translation>Der Vorname darf höchstens %1 Zeichen lang sein und keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The last name can have at most %1 characters and no line breaks.</source>
+        <translation>Der Nachname darf höchstens %1 Zeichen lang sein und keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (like name@example.org).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (etwa name@example.org).</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big for an image (more than %2 MB).</source>
+        <translation>%1 ist zu groß für ein Bild (mehr als %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with %1.</source>
+        <translation>Ein Bild hierher ziehen oder mit %1 einfügen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Avatar…</source>
+        <translation>Avatar än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Avatar</source>
+        <translation>Avatar ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Avatar</source>
+        <translation>Avatar en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Change Pass&amp;word…</source>
+        <translation>Pass&amp;wort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove My Account…</source>
+        <translation>Mein Konto &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Paste Avatar</source>
+        <translation>Avatar einfügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — signed in</source>
+        <translation>%1 — angemeldet</translation>
+    </message>
+    <message>
+        <source>No avatar</source>
+        <translation>Kein Avatar</translation>
+    </message>
+    <message>
+        <source>Nobody has an account yet. Add one to keep your own favorites.</source>
+        <translation>Noch hat niemand ein Konto. Fügen Sie eines hinzu, um eigene Favoriten zu sammeln.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s account. Only %1 can change it, after signing in.</source>
+        <translation>Dies ist das Konto von %1. Ändern kann es nur %1 selbst, nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>You are browsing as a guest. Sign in as %1 to change this account.</source>
+        <translation>Sie nutzen Reelkeeper als Gast. Melden Sie sich als %1 an, um dieses Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>Sign In as %1…</source>
+        <translation>Als %1 anmelden…</translation>
+    </message>
+    <message>
+        <source>Your profile is saved.</source>
+        <translation>Ihr Profil wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The image could not be read; the avatar is unchanged.</source>
+        <translation>Das Bild konnte nicht gelesen werden; der Avatar bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Choose Avatar</source>
+        <translation>Avatar wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The account “%1” was added.</source>
+        <translation>Das Konto „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your account is removed.</source>
+        <translation>Ihr Konto wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove My Account</source>
+        <translation>Mein Konto löschen</translation>
+    </message>
+    <message>
+        <source>Removing the account “%1” also removes its favorites and avatars. This cannot be undone.
+
+Type your password to confirm:</source>
+        <translation>Mit dem Konto „%1“ werden auch seine Favoriten und Avatare gelöscht. Dies lässt sich nicht rückgängig machen.
+
+Geben Sie zur Bestätigung Ihr Passwort ein:</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::AvatarButton</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>Konten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Browsing as a guest: sign in to keep favorites</source>
+        <translation>Sie nutzen Reelkeeper als Gast: Melden Sie sich an, um Favoriten zu sammeln</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::Bundle</name>
     <message>
         <source>The row breaks a rule of the catalog (a CHECK constraint).</source>
@@ -567,6 +861,36 @@
     </message>
 </context>
 <context>
+    <name>Reelkeeper::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::CommandLine</name>
     <message>
         <source>Usage:
@@ -692,6 +1016,58 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>exported: %1 movies to %2</source>
         <translation>Exportiert: %1 Film(e) nach %2</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Neues Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; reads the password from the first line of standard input, and there was none; nothing was changed.</source>
+        <translation>„user add“ liest das Passwort aus der ersten Zeile der Standardeingabe, doch dort stand keines; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>added: user %1</source>
+        <translation>Hinzugefügt: Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Aktuelles Passwort: </translation>
+    </message>
+    <message>
+        <source>&quot;user passwd&quot; reads the current password, then the new one, from standard input, one a line, and there was none; nothing was changed.</source>
+        <translation>„user passwd“ liest erst das aktuelle, dann das neue Passwort aus der Standardeingabe, je eines pro Zeile, doch dort stand keines; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&quot;user passwd&quot; reads the current password, then the new one, from standard input, one a line, and the new one was missing; nothing was changed.</source>
+        <translation>„user passwd“ liest erst das aktuelle, dann das neue Passwort aus der Standardeingabe, je eines pro Zeile, doch das neue fehlte; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”; nothing was changed.</source>
+        <translation>Es gibt kein Konto namens „%1“; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>changed: the password of %1</source>
+        <translation>Geändert: das Passwort von %1</translation>
+    </message>
+    <message>
+        <source>removed: user %1 with their favorites</source>
+        <translation>Gelöscht: Benutzer %1 samt Favoriten</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <translation>Verwenden Sie „user add|passwd|remove|list [NAME]“.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1335,38 @@ Rückgabewert: 0 Erfolg, 1 Fehler (der Katalog bleibt unverändert), 2 falscher 
     <message>
         <source>&amp;All movies</source>
         <translation>&amp;Alle Filme</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::FavoriteCommands</name>
+    <message>
+        <source>Sign in to keep favorites.</source>
+        <translation>Melden Sie sich an, um Favoriten zu sammeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n movie(s) to My Favorites</source>
+        <translation>
+            <numerusform>%n Film zu meinen Favoriten hinzufügen</numerusform>
+            <numerusform>%n Filme zu meinen Favoriten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n movie(s) from My Favorites</source>
+        <translation>
+            <numerusform>%n Film aus meinen Favoriten entfernen</numerusform>
+            <numerusform>%n Filme aus meinen Favoriten entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Favorites</name>
+    <message>
+        <source>The favorites could not be saved: %1</source>
+        <translation>Die Favoriten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The favorites could not be read from the catalog: %1</source>
+        <translation>Die Favoriten konnten nicht aus dem Katalog gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2337,46 @@ Um eine CSV-Datei zu importieren, verwenden Sie Datei › Importieren….</trans
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
+    <message>
+        <source>The bundle export is still running. Stop it and close?</source>
+        <translation>Der Paketexport läuft noch. Abbrechen und schließen?</translation>
+    </message>
+    <message>
+        <source>The bundle import is still running. Stop it (nothing is imported) and close?</source>
+        <translation>Der Paketimport läuft noch. Abbrechen (es wird nichts importiert) und schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Favorite</source>
+        <translation>&amp;Favorit</translation>
+    </message>
+    <message>
+        <source>Add the selected movies to your favorites, or take them out</source>
+        <translation>Die ausgewählten Filme zu Ihren Favoriten hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>My &amp;Favorites</source>
+        <translation>&amp;Meine Favoriten</translation>
+    </message>
+    <message>
+        <source>Show only the movies in your favorites</source>
+        <translation>Nur die Filme aus Ihren Favoriten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Reelkeeper</source>
+        <translation>%1 — %2 — Reelkeeper</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoriten</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2150,6 +2598,20 @@ Search looks in titles, people and characters.</source>
         <translation>Keine Filme passen zu „%1“.
 Die Suche durchsucht Titel, Personen und Rollen.</translation>
     </message>
+    <message>
+        <source>My favorites</source>
+        <translation>Meine Favoriten</translation>
+    </message>
+    <message>
+        <source>Only the movies in your favorites</source>
+        <translation>Nur die Filme aus Ihren Favoriten</translation>
+    </message>
+    <message>
+        <source>No favorites yet.
+Click the heart of a movie to add it here.</source>
+        <translation>Noch keine Favoriten.
+Klicken Sie auf das Herz eines Films, um ihn hier hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieCommands</name>
@@ -2318,6 +2780,34 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
         <source>cameo</source>
         <comment>character role</comment>
         <translation>Cameo</translation>
+    </message>
+    <message>
+        <source>In My Favorites</source>
+        <translation>In meinen Favoriten</translation>
+    </message>
+    <message>
+        <source>Add to My Favorites</source>
+        <translation>Zu meinen Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this movie from your favorites</source>
+        <translation>Diesen Film aus Ihren Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add this movie to your favorites</source>
+        <translation>Diesen Film zu Ihren Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>1 person loves this</source>
+        <translation>1 Person liebt diesen Film</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people love this</source>
+        <comment>how many users have the movie among their favorites</comment>
+        <translation>
+            <numerusform>%n Person liebt diesen Film</numerusform>
+            <numerusform>%n Personen lieben diesen Film</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,10 +3154,6 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
 <context>
     <name>Reelkeeper::MovieListModel</name>
     <message>
-        <source>In your favorites</source>
-        <translation>In Ihren Favoriten</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -2698,6 +3184,14 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Favorite</source>
         <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>In your favorites: click to remove</source>
+        <translation>In Ihren Favoriten: zum Entfernen klicken</translation>
+    </message>
+    <message>
+        <source>Click to add to your favorites</source>
+        <translation>Zum Hinzufügen zu Ihren Favoriten klicken</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3306,17 @@ Die Suche durchsucht Titel, Personen und Rollen.</translation>
     <message>
         <source>Could not search the movies: %1</source>
         <translation>Die Filme konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::NewAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each person who shares this catalog can have an account with their own favorites.</source>
+        <translation>Jede Person, die diesen Katalog mitbenutzt, kann ein Konto mit eigenen Favoriten haben.</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4096,91 @@ geb. %2</translation>
     <message>
         <source>Could not update the search index: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Session</name>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Sign in to change an account.</source>
+        <translation>Melden Sie sich an, um ein Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s own account can be changed while %1 is signed in.</source>
+        <translation>Solange %1 angemeldet ist, kann nur das eigene Konto von %1 geändert werden.</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the account was not removed.</source>
+        <translation>Das Passwort ist falsch; das Konto wurde nicht gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Continue as &amp;Guest</source>
+        <translation>Als &amp;Gast fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Who is using Reelkeeper?</source>
+        <translation>Wer nutzt Reelkeeper?</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Ein Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Your own account keeps your own favorites. Once it is created, you are signed in with it.</source>
+        <translation>In Ihrem eigenen Konto sammeln Sie Ihre eigenen Favoriten. Sobald es angelegt ist, sind Sie damit angemeldet.</translation>
+    </message>
+    <message>
+        <source>Nobody has an account in this catalog yet. Create the first one to keep your own favorites, or continue as a guest to browse.</source>
+        <translation>In diesem Katalog hat noch niemand ein Konto. Legen Sie das erste an, um eigene Favoriten zu sammeln, oder fahren Sie als Gast fort, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>Neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Type or choose your username.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein oder wählen Sie ihn aus.</translation>
     </message>
 </context>
 <context>

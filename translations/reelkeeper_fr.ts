@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Reelkeeper::AccountForm</name>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>C&amp;onfirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Accounts</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <translation>Impossible de lire les comptes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the accounts: %1</source>
+        <translation>Impossible de modifier les comptes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the catalog: %1</source>
+        <translation>Impossible de démarrer une transaction sur le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the catalog: %1</source>
+        <translation>Les modifications n&apos;ont pas pu être écrites dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 is no longer in the catalog.</source>
+        <translation>Le compte %1 n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another account already uses the email address “%1”.</source>
+        <translation>Un autre compte utilise déjà l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>La bibliothèque de mots de passe (libsodium) n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Le mot de passe est trop long.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>An account needs a username.</source>
+        <translation>Un compte doit avoir un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A username cannot contain line breaks or control characters.</source>
+        <translation>Un nom d&apos;utilisateur ne peut contenir ni sauts de ligne ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A username can have at most %1 characters.</source>
+        <translation>Un nom d&apos;utilisateur peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The first name can have at most %1 characters and no line breaks.</source>
+        <translation>Le prénom peut comporter au plus %1 caractères, sans saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The last name can have at most %1 characters and no line breaks.</source>
+        <translation>Le nom peut comporter au plus %1 caractères, sans saut de ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (like name@example.org).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (comme nom@example.org).</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big for an image (more than %2 MB).</source>
+        <translation>%1 est trop volumineux pour une image (plus de %2 Mo).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with %1.</source>
+        <translation>Déposez une image ici, ou collez-en une avec %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Avatar…</source>
+        <translation>&amp;Changer l&apos;avatar…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Avatar</source>
+        <translation>C&amp;oller l&apos;avatar</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Avatar</source>
+        <translation>Retirer l&apos;a&amp;vatar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Enregi&amp;strer les modifications</translation>
+    </message>
+    <message>
+        <source>Change Pass&amp;word…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove My Account…</source>
+        <translation>Supp&amp;rimer mon compte…</translation>
+    </message>
+    <message>
+        <source>Paste Avatar</source>
+        <translation>Coller l&apos;avatar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — signed in</source>
+        <translation>%1 — connecté</translation>
+    </message>
+    <message>
+        <source>No avatar</source>
+        <translation>Aucun avatar</translation>
+    </message>
+    <message>
+        <source>Nobody has an account yet. Add one to keep your own favorites.</source>
+        <translation>Personne n&apos;a encore de compte. Ajoutez-en un pour conserver vos propres favoris.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s account. Only %1 can change it, after signing in.</source>
+        <translation>C&apos;est le compte de %1. Seul %1 peut le modifier, une fois sa session ouverte.</translation>
+    </message>
+    <message>
+        <source>You are browsing as a guest. Sign in as %1 to change this account.</source>
+        <translation>Vous naviguez en tant qu&apos;invité. Connectez-vous en tant que %1 pour modifier ce compte.</translation>
+    </message>
+    <message>
+        <source>Sign In as %1…</source>
+        <translation>Se connecter en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Your profile is saved.</source>
+        <translation>Votre profil est enregistré.</translation>
+    </message>
+    <message>
+        <source>The image could not be read; the avatar is unchanged.</source>
+        <translation>L&apos;image n&apos;a pas pu être lue&#xa0;; l&apos;avatar reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Image collée.png</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Choose Avatar</source>
+        <translation>Choisir un avatar</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The account “%1” was added.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your account is removed.</source>
+        <translation>Votre compte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Remove My Account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <source>Removing the account “%1” also removes its favorites and avatars. This cannot be undone.
+
+Type your password to confirm:</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» supprime aussi ses favoris et ses avatars. Cette action est irréversible.
+
+Saisissez votre mot de passe pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::AvatarButton</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>&amp;Gérer les comptes…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Browsing as a guest: sign in to keep favorites</source>
+        <translation>Navigation en tant qu&apos;invité&#xa0;: connectez-vous pour conserver des favoris</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::Bundle</name>
     <message>
         <source>The row breaks a rule of the catalog (a CHECK constraint).</source>
@@ -567,6 +861,36 @@
     </message>
 </context>
 <context>
+    <name>Reelkeeper::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Confirmer le nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>Reelkeeper::CommandLine</name>
     <message>
         <source>Usage:
@@ -692,6 +1016,58 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
     <message>
         <source>exported: %1 movies to %2</source>
         <translation>exportation&#xa0;: %1 film(s) vers %2</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Confirmez le nouveau mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; reads the password from the first line of standard input, and there was none; nothing was changed.</source>
+        <translation>«&#xa0;user add&#xa0;» lit le mot de passe sur la première ligne de l&apos;entrée standard, mais celle-ci était vide&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>added: user %1</source>
+        <translation>ajout&#xa0;: utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Mot de passe actuel&#xa0;: </translation>
+    </message>
+    <message>
+        <source>&quot;user passwd&quot; reads the current password, then the new one, from standard input, one a line, and there was none; nothing was changed.</source>
+        <translation>«&#xa0;user passwd&#xa0;» lit le mot de passe actuel, puis le nouveau, sur l&apos;entrée standard, un par ligne, mais celle-ci était vide&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;user passwd&quot; reads the current password, then the new one, from standard input, one a line, and the new one was missing; nothing was changed.</source>
+        <translation>«&#xa0;user passwd&#xa0;» lit le mot de passe actuel, puis le nouveau, sur l&apos;entrée standard, un par ligne, mais le nouveau manquait&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”; nothing was changed.</source>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>changed: the password of %1</source>
+        <translation>modification&#xa0;: mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>removed: user %1 with their favorites</source>
+        <translation>suppression&#xa0;: utilisateur %1 et ses favoris</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add|passwd|remove|list [NAME]&quot;.</source>
+        <translation>Utilisez «&#xa0;user add|passwd|remove|list [NOM]&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1335,38 @@ Code de sortie&#xa0;: 0 succès, 1 échec (le catalogue est inchangé), 2 erreur
     <message>
         <source>&amp;All movies</source>
         <translation>&amp;Tous les films</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::FavoriteCommands</name>
+    <message>
+        <source>Sign in to keep favorites.</source>
+        <translation>Connectez-vous pour conserver des favoris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n movie(s) to My Favorites</source>
+        <translation>
+            <numerusform>Ajouter %n film à mes favoris</numerusform>
+            <numerusform>Ajouter %n films à mes favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n movie(s) from My Favorites</source>
+        <translation>
+            <numerusform>Retirer %n film de mes favoris</numerusform>
+            <numerusform>Retirer %n films de mes favoris</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Favorites</name>
+    <message>
+        <source>The favorites could not be saved: %1</source>
+        <translation>Les favoris n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The favorites could not be read from the catalog: %1</source>
+        <translation>Les favoris n&apos;ont pas pu être lus dans le catalogue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2337,46 @@ Pour importer un fichier CSV, utilisez Fichier › Importer….</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>The bundle export is still running. Stop it and close?</source>
+        <translation>L&apos;exportation du paquet est toujours en cours. L&apos;arrêter et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The bundle import is still running. Stop it (nothing is imported) and close?</source>
+        <translation>L&apos;importation du paquet est toujours en cours. L&apos;arrêter (rien ne sera importé) et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Favorite</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <source>Add the selected movies to your favorites, or take them out</source>
+        <translation>Ajouter les films sélectionnés à vos favoris, ou les en retirer</translation>
+    </message>
+    <message>
+        <source>My &amp;Favorites</source>
+        <translation>Mes fa&amp;voris</translation>
+    </message>
+    <message>
+        <source>Show only the movies in your favorites</source>
+        <translation>Afficher seulement les films de vos favoris</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Reelkeeper</source>
+        <translation>%1 — %2 — Reelkeeper</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoris</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MediaStore</name>
@@ -2150,6 +2598,20 @@ Search looks in titles, people and characters.</source>
         <translation>Aucun film ne correspond à « %1&#xa0;».
 La recherche porte sur les titres, les personnes et les personnages.</translation>
     </message>
+    <message>
+        <source>My favorites</source>
+        <translation>Mes favoris</translation>
+    </message>
+    <message>
+        <source>Only the movies in your favorites</source>
+        <translation>Seulement les films de vos favoris</translation>
+    </message>
+    <message>
+        <source>No favorites yet.
+Click the heart of a movie to add it here.</source>
+        <translation>Aucun favori pour l&apos;instant.
+Cliquez sur le cœur d&apos;un film pour l&apos;ajouter ici.</translation>
+    </message>
 </context>
 <context>
     <name>Reelkeeper::MovieCommands</name>
@@ -2318,6 +2780,34 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
         <source>cameo</source>
         <comment>character role</comment>
         <translation>caméo</translation>
+    </message>
+    <message>
+        <source>In My Favorites</source>
+        <translation>Dans mes favoris</translation>
+    </message>
+    <message>
+        <source>Add to My Favorites</source>
+        <translation>Ajouter à mes favoris</translation>
+    </message>
+    <message>
+        <source>Remove this movie from your favorites</source>
+        <translation>Retirer ce film de vos favoris</translation>
+    </message>
+    <message>
+        <source>Add this movie to your favorites</source>
+        <translation>Ajouter ce film à vos favoris</translation>
+    </message>
+    <message>
+        <source>1 person loves this</source>
+        <translation>1 personne aime ce film</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people love this</source>
+        <comment>how many users have the movie among their favorites</comment>
+        <translation>
+            <numerusform>%n personne aime ce film</numerusform>
+            <numerusform>%n personnes aiment ce film</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,10 +3154,6 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
 <context>
     <name>Reelkeeper::MovieListModel</name>
     <message>
-        <source>In your favorites</source>
-        <translation>Dans vos favoris</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2698,6 +3184,14 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>Favorite</source>
         <translation>Favori</translation>
+    </message>
+    <message>
+        <source>In your favorites: click to remove</source>
+        <translation>Dans vos favoris&#xa0;: cliquez pour le retirer</translation>
+    </message>
+    <message>
+        <source>Click to add to your favorites</source>
+        <translation>Cliquez pour l&apos;ajouter à vos favoris</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3306,17 @@ La recherche porte sur les titres, les personnes et les personnages.</translatio
     <message>
         <source>Could not search the movies: %1</source>
         <translation>Impossible de rechercher les films&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::NewAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Each person who shares this catalog can have an account with their own favorites.</source>
+        <translation>Chaque personne qui partage ce catalogue peut avoir un compte avec ses propres favoris.</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4096,91 @@ naissance&#xa0;: %2</translation>
     <message>
         <source>Could not update the search index: %1</source>
         <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::Session</name>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Sign in to change an account.</source>
+        <translation>Connectez-vous pour modifier un compte.</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s own account can be changed while %1 is signed in.</source>
+        <translation>Tant que la session de %1 est ouverte, seul le compte de %1 peut être modifié.</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the account was not removed.</source>
+        <translation>Le mot de passe est incorrect&#xa0;; le compte n&apos;a pas été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reelkeeper::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Continue as &amp;Guest</source>
+        <translation>Continuer en tant qu&apos;&amp;invité</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is using Reelkeeper?</source>
+        <translation>Qui utilise Reelkeeper&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Your own account keeps your own favorites. Once it is created, you are signed in with it.</source>
+        <translation>Votre compte conserve vos propres favoris. Dès sa création, votre session s&apos;ouvre avec ce compte.</translation>
+    </message>
+    <message>
+        <source>Nobody has an account in this catalog yet. Create the first one to keep your own favorites, or continue as a guest to browse.</source>
+        <translation>Personne n&apos;a encore de compte dans ce catalogue. Créez le premier pour conserver vos propres favoris, ou continuez en tant qu&apos;invité pour parcourir le catalogue.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>Réessayez dans %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Type or choose your username.</source>
+        <translation>Saisissez ou choisissez votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
