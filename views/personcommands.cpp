@@ -189,6 +189,10 @@ Result<std::unique_ptr<RemovePeopleCommand>> RemovePeopleCommand::perform(QSqlDa
                                                                           const QList<qint64> &personIds,
                                                                           CatalogChanged changed)
 {
+    // One transaction: the snapshots are what is deleted, and many people are read in one go.
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return transactionError(db);
     QList<PersonSnapshot> snapshots;
     for (const qint64 id : personIds) {
         Result<PersonSnapshot> snapshot = PersonRecords::snapshot(db, id);
@@ -198,6 +202,8 @@ Result<std::unique_ptr<RemovePeopleCommand>> RemovePeopleCommand::perform(QSqlDa
     }
     if (Result<void> removed = PersonRecords::remove(db, personIds); !removed)
         return Error{removed.error()};
+    if (!transaction.commit())
+        return Error{Tr::tr("The changes could not be written to the catalog: %1").arg(db.lastError().text())};
     std::unique_ptr<RemovePeopleCommand> command(new RemovePeopleCommand(db, std::move(snapshots), std::move(changed)));
     command->m_changed(QString());
     return command;
