@@ -17,11 +17,15 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libsqlite3-dev sqlite3 libsodium-dev libxkbcommon-dev libgl-dev
+    librsvg2-bin  # rsvg-convert renders the PNG icons (packaging/CMakeLists.txt)
 )
 # The tests also fuzz the CSV reader: libFuzzer and the sanitizer runtimes are in libclang-rt-dev,
 # which clang only recommends.
+# tst_package builds the Debian package with CPack (its dependencies come from dpkg-shlibdeps, in
+# dpkg-dev, run on the files `file` says are ELF) and validates its desktop entry, AppStream
+# metainfo and man page.
 if [[ $mode == test ]]; then
-    packages+=(clang libclang-rt-dev)
+    packages+=(clang libclang-rt-dev dpkg-dev file desktop-file-utils appstream man-db)
 fi
 
 missing=()
