@@ -257,14 +257,6 @@ QList<QStringList> castParts(const QString &cell)
     return entries;
 }
 
-const QStringList &castRoles()
-{
-    // The CHECK on characters.role in resources/schema/001_initial.sql.
-    static const QStringList roles{QStringLiteral("lead"), QStringLiteral("supporting"), QStringLiteral("minor"),
-                                   QStringLiteral("cameo")};
-    return roles;
-}
-
 // The row being read: its fields by column name, trimmed; empty for a column the file lacks.
 class Cells
 {
@@ -476,10 +468,10 @@ void readCast(const QString &cell, Builder &builder)
         }
         if (!role.isEmpty()) {
             // Any case is accepted; the record has the schema's spelling.
-            const auto known = std::find_if(castRoles().cbegin(), castRoles().cend(), [&](const QString &name) {
+            const auto known = std::find_if(characterRoles().cbegin(), characterRoles().cend(), [&](const QString &name) {
                 return name.compare(role, Qt::CaseInsensitive) == 0;
             });
-            if (known == castRoles().cend()) {
+            if (known == characterRoles().cend()) {
                 builder.problem(Tr::tr("The cast role “%1” of %2 is not one of lead, supporting, minor or cameo.")
                                     .arg(role, cast.actor.isEmpty() ? cast.character : cast.actor));
                 continue;

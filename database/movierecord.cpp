@@ -86,12 +86,6 @@ constexpr auto DeleteCastSql = R"(
 constexpr auto InsertFavoriteSql = R"(
     INSERT INTO favorite_movies (user_id, movie_id, created_at) VALUES (?, ?, ?))";
 
-const QStringList &roles()
-{
-    static const QStringList known{QStringLiteral("lead"), QStringLiteral("supporting"),
-                                   QStringLiteral("minor"), QStringLiteral("cameo")};
-    return known;
-}
 
 bool isBlank(const QString &text)
 {
@@ -102,28 +96,6 @@ bool isAsciiDigits(QStringView text)
 {
     return std::all_of(text.begin(), text.end(),
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
-
-enum class DateForm { Wrong, Impossible, Right };
-
-DateForm releaseDateForm(const QString &text)
-{
-    static const QRegularExpression form(
-        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")));
-    const QRegularExpressionMatch match = form.match(text);
-    if (!match.hasMatch())
-        return DateForm::Wrong;
-    const int year = match.capturedView(1).toInt();
-    if (year == 0)
-        return DateForm::Impossible;
-    if (!match.hasCaptured(2))
-        return DateForm::Right;
-    const int month = match.capturedView(2).toInt();
-    if (month < 1 || month > 12)
-        return DateForm::Impossible;
-    if (!match.hasCaptured(3))
-        return DateForm::Right;
-    return QDate(year, month, match.capturedView(3).toInt()).isValid() ? DateForm::Right : DateForm::Impossible;
 }
 
 QVariant nullText()
@@ -460,6 +432,33 @@ bool sameContent(MovieRecord stored, MovieRecord edited)
 
 } // namespace
 
+PartialDateForm partialDateForm(const QString &text)
+{
+    static const QRegularExpression form(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")));
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch())
+        return PartialDateForm::Wrong;
+    const int year = match.capturedView(1).toInt();
+    if (year == 0)
+        return PartialDateForm::Impossible;
+    if (!match.hasCaptured(2))
+        return PartialDateForm::Right;
+    const int month = match.capturedView(2).toInt();
+    if (month < 1 || month > 12)
+        return PartialDateForm::Impossible;
+    if (!match.hasCaptured(3))
+        return PartialDateForm::Right;
+    return QDate(year, month, match.capturedView(3).toInt()).isValid() ? PartialDateForm::Right : PartialDateForm::Impossible;
+}
+
+const QStringList &characterRoles()
+{
+    static const QStringList known{QStringLiteral("lead"), QStringLiteral("supporting"),
+                                   QStringLiteral("minor"), QStringLiteral("cameo")};
+    return known;
+}
+
 namespace MovieRecords {
 
 QList<FieldProblem> validate(const MovieRecord &movie)
@@ -474,14 +473,14 @@ QList<FieldProblem> validate(const MovieRecord &movie)
 
     const QString dateHint = Tr::tr("Use a year (1972), a month (1972-03) or a day (1972-03-24).");
     if (!movie.releaseDate.isEmpty()) {
-        switch (releaseDateForm(movie.releaseDate)) {
-        case DateForm::Wrong:
+        switch (partialDateForm(movie.releaseDate)) {
+        case PartialDateForm::Wrong:
             problem("release_date", dateHint);
             break;
-        case DateForm::Impossible:
+        case PartialDateForm::Impossible:
             problem("release_date", Tr::tr("“%1” is not a real date. %2").arg(movie.releaseDate, dateHint));
             break;
-        case DateForm::Right:
+        case PartialDateForm::Right:
             break;
         }
     }
@@ -502,7 +501,7 @@ QList<FieldProblem> validate(const MovieRecord &movie)
         const CharacterRecord &character = movie.characters.at(i);
         if (isBlank(character.name))
             problem("characters", Tr::tr("Character %1 needs a name.").arg(i + 1));
-        if (!character.role.isEmpty() && !roles().contains(character.role))
+        if (!character.role.isEmpty() && !characterRoles().contains(character.role))
             problem("characters", Tr::tr("The role of character %1 must be lead, supporting, minor or cameo, "
                                          "or left empty.").arg(i + 1));
     }

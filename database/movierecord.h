@@ -90,6 +90,15 @@ struct MovieSnapshot
     bool operator==(const MovieSnapshot &) const = default;
 };
 
+// What a stored partial date ("1972", "1972-03", "1972-03-24": release dates, birth dates) is:
+// not of that form, of that form but no real date ("1972-02-30", year 0000), or right. The schema's
+// CHECKs say the same; this lets an editor say which.
+enum class PartialDateForm { Wrong, Impossible, Right };
+PartialDateForm partialDateForm(const QString &text);
+
+// The values of characters.role (its CHECK in schema 1), in the order editors offer them.
+const QStringList &characterRoles();
+
 // Reading and writing whole movies. Every write is one transaction; on failure nothing changed,
 // and the error is a sentence for the user.
 // Thread rule: call on the thread that owns the connection.

@@ -85,38 +85,10 @@ constexpr auto DeleteCastSql = R"(
 constexpr auto RestoreDirectorSql = R"(
     UPDATE movies SET director_id = ?, updated_at = ? WHERE id = ? AND director_id IS NULL)";
 
-const QStringList &roles()
-{
-    static const QStringList known{QStringLiteral("lead"), QStringLiteral("supporting"),
-                                   QStringLiteral("minor"), QStringLiteral("cameo")};
-    return known;
-}
 
 bool isBlank(const QString &text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
-}
-
-enum class DateForm { Wrong, Impossible, Right };
-
-DateForm dateForm(const QString &text)
-{
-    static const QRegularExpression form(
-        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")));
-    const QRegularExpressionMatch match = form.match(text);
-    if (!match.hasMatch())
-        return DateForm::Wrong;
-    const int year = match.capturedView(1).toInt();
-    if (year == 0)
-        return DateForm::Impossible;
-    if (!match.hasCaptured(2))
-        return DateForm::Right;
-    const int month = match.capturedView(2).toInt();
-    if (month < 1 || month > 12)
-        return DateForm::Impossible;
-    if (!match.hasCaptured(3))
-        return DateForm::Right;
-    return QDate(year, month, match.capturedView(3).toInt()).isValid() ? DateForm::Right : DateForm::Impossible;
 }
 
 QVariant nullId()
@@ -477,14 +449,14 @@ QList<FieldProblem> validate(const PersonRecord &person)
 
     const QString dateHint = Tr::tr("Use a year (1972), a month (1972-03) or a day (1972-03-24).");
     if (!person.dateOfBirth.isEmpty()) {
-        switch (dateForm(person.dateOfBirth)) {
-        case DateForm::Wrong:
+        switch (partialDateForm(person.dateOfBirth)) {
+        case PartialDateForm::Wrong:
             problem("date_of_birth", dateHint);
             break;
-        case DateForm::Impossible:
+        case PartialDateForm::Impossible:
             problem("date_of_birth", Tr::tr("“%1” is not a real date. %2").arg(person.dateOfBirth, dateHint));
             break;
-        case DateForm::Right:
+        case PartialDateForm::Right:
             break;
         }
     }
@@ -504,7 +476,7 @@ QList<FieldProblem> validate(const PersonRecord &person)
         const PersonCredit &credit = person.credits.at(i);
         if (credit.movieId <= 0)
             problem("credits", Tr::tr("Credit %1 needs a movie.").arg(i + 1));
-        if (!credit.characterRole.isEmpty() && !roles().contains(credit.characterRole))
+        if (!credit.characterRole.isEmpty() && !characterRoles().contains(credit.characterRole))
             problem("credits", Tr::tr("The role in credit %1 must be lead, supporting, minor or cameo, or left "
                                       "empty.").arg(i + 1));
     }
@@ -710,7 +682,7 @@ Result<qint64> addCredit(QSqlDatabase db, qint64 personId, const PersonCredit &c
 {
     if (credit.movieId <= 0)
         return Error{Tr::tr("Choose a movie for the credit.")};
-    if (!credit.characterRole.isEmpty() && !roles().contains(credit.characterRole))
+    if (!credit.characterRole.isEmpty() && !characterRoles().contains(credit.characterRole))
         return Error{Tr::tr("The role must be lead, supporting, minor or cameo, or left empty.")};
     ScopedTransaction transaction(db);
     if (!transaction.isActive())

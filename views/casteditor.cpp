@@ -56,7 +56,7 @@ CastTableModel::CastTableModel(std::function<QString(qint64)> nameOf, QObject *p
 
 QStringList CastTableModel::roleKeys()
 {
-    return {QStringLiteral("lead"), QStringLiteral("supporting"), QStringLiteral("minor"), QStringLiteral("cameo")};
+    return characterRoles();
 }
 
 QString CastTableModel::roleName(const QString &key)
