@@ -287,6 +287,19 @@ int addUser(const Invocation &invocation, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The account named name, or none after saying why on err.
+std::optional<UserRecord> existingUser(QSqlDatabase db, const QString &name, QTextStream &err)
+{
+    Result<std::optional<UserRecord>> user = Accounts::findByName(db, name);
+    if (!user) {
+        err << "reelkeeper: " << user.error() << Qt::endl;
+        return std::nullopt;
+    }
+    if (!user->has_value())
+        err << "reelkeeper: " << Tr::tr("There is no account named “%1”; nothing was changed.").arg(name) << Qt::endl;
+    return user.value();
+}
+
 int changePassword(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const QString name = invocation.arguments.value(1);
@@ -309,22 +322,16 @@ int changePassword(const Invocation &invocation, QTextStream &out, QTextStream &
     const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
     if (!catalog)
         return 1;
-    Result<std::optional<UserRecord>> user = Accounts::findByName(catalog->database(), name);
-    if (!user) {
-        err << "reelkeeper: " << user.error() << Qt::endl;
+    const std::optional<UserRecord> user = existingUser(catalog->database(), name, err);
+    if (!user)
         return 1;
-    }
-    if (!user->has_value()) {
-        err << "reelkeeper: " << Tr::tr("There is no account named “%1”; nothing was changed.").arg(name) << Qt::endl;
-        return 1;
-    }
     Result<void> changed =
-        Accounts::changePassword(catalog->database(), user->value().id, *current.bytes, *replacement.bytes);
+        Accounts::changePassword(catalog->database(), user->id, *current.bytes, *replacement.bytes);
     if (!changed) {
         err << "reelkeeper: " << Tr::tr("%1 Nothing was changed.").arg(changed.error()) << Qt::endl;
         return 1;
     }
-    out << Tr::tr("changed: the password of %1").arg(user->value().username) << Qt::endl;
+    out << Tr::tr("changed: the password of %1").arg(user->username) << Qt::endl;
     return 0;
 }
 
@@ -334,21 +341,15 @@ int removeUser(const Invocation &invocation, QTextStream &out, QTextStream &err)
     const std::unique_ptr<Catalog> catalog = openCatalog(invocation, err, true);
     if (!catalog)
         return 1;
-    Result<std::optional<UserRecord>> user = Accounts::findByName(catalog->database(), name);
-    if (!user) {
-        err << "reelkeeper: " << user.error() << Qt::endl;
+    const std::optional<UserRecord> user = existingUser(catalog->database(), name, err);
+    if (!user)
         return 1;
-    }
-    if (!user->has_value()) {
-        err << "reelkeeper: " << Tr::tr("There is no account named “%1”; nothing was changed.").arg(name) << Qt::endl;
-        return 1;
-    }
-    Result<void> removed = Accounts::remove(catalog->database(), user->value().id, catalog->mediaPath());
+    Result<void> removed = Accounts::remove(catalog->database(), user->id, catalog->mediaPath());
     if (!removed) {
         err << "reelkeeper: " << removed.error() << Qt::endl;
         return 1;
     }
-    out << Tr::tr("removed: user %1 with their favorites").arg(user->value().username) << Qt::endl;
+    out << Tr::tr("removed: user %1 with their favorites").arg(user->username) << Qt::endl;
     return 0;
 }
 

@@ -589,29 +589,6 @@ Result<void> changePassword(QSqlDatabase db, qint64 userId, const QByteArray &cu
     return {};
 }
 
-Result<void> resetPassword(QSqlDatabase db, qint64 userId, const QByteArray &replacement)
-{
-    const SecretBytes replacementCopy(replacement);
-    Result<UserRecord> user = load(db, userId);
-    if (!user)
-        return Error{user.error()};
-    if (Result<void> checked = checkNewPassword(replacementCopy.bytes()); !checked)
-        return checked;
-    Result<QString> hash = hashPassword(replacementCopy.bytes());
-    if (!hash)
-        return Error{hash.error()};
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return transactionError(db);
-    if (Result<void> written = writeHash(db, userId, hash.value()); !written)
-        return written;
-    if (Result<void> forgotten = forgetFailures(db, throttleKey(user->username)); !forgotten)
-        return forgotten;
-    if (!transaction.commit())
-        return commitError(db);
-    return {};
-}
-
 Result<void> remove(QSqlDatabase db, qint64 userId, const QString &mediaFolder)
 {
     QList<qint64> files;

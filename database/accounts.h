@@ -114,10 +114,6 @@ Result<void> updateProfile(QSqlDatabase db, const UserRecord &user);
 Result<void> changePassword(QSqlDatabase db, qint64 userId, const QByteArray &current,
                             const QByteArray &replacement);
 
-// Sets a new password without the current one (for a signed-in user who administers the catalog;
-// the command line always asks for the current one). Resets the throttle for that user.
-Result<void> resetPassword(QSqlDatabase db, qint64 userId, const QByteArray &replacement);
-
 // Deletes the account with its favorites and avatar rows (ON DELETE CASCADE) and releases the
 // avatar images that nothing else uses (MediaStore::releaseFile) from mediaFolder. With an empty
 // mediaFolder the image files stay for `reelkeeper check` / removeUnused to find.
