@@ -113,29 +113,16 @@ MainWindow::MainWindow(Catalog &catalog, QWidget *parent)
             m_countLabel->setText(tr("%Ln movie(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
     });
 
-    m_people = new PeopleBrowser(catalog, this);
-    connect(m_people, &PeopleBrowser::editRequested, this, &MainWindow::editPerson);
-    connect(m_people, &PeopleBrowser::newPersonRequested, m_newPerson, &QAction::trigger);
-    connect(m_people, &PeopleBrowser::deleteRequested, this, &MainWindow::deleteSelectedPeople);
-    connect(m_people, &PeopleBrowser::movieActivated, this, &MainWindow::editMovie);
     // A director's or actor's name in the movie's details leads to that person.
     connect(m_browser->details(), &MovieDetailPane::personActivated, this, [this](qint64 personId) {
         showPeople();
         m_people->selectPerson(personId);
-    });
-    connect(m_people, &PeopleBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
-        if (filtered)
-            return;
-        m_peopleTotal = shown;
-        if (m_pages->currentWidget() == m_people)
-            m_countLabel->setText(tr("%Ln person(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
     });
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_browser);
-    m_pages->addWidget(m_people);
 
     // Movies and people are the catalog's two sections, one click (or Alt+1, Alt+2) apart.
     QToolBar *sections = addToolBar(tr("Sections"));
@@ -553,9 +540,31 @@ void MainWindow::showMovies()
         showSummary(); // the browser, or the empty catalog's page; otherwise when it is loaded
 }
 
+// The people page lists everyone when it is made: made when first shown, so that a window that
+// never shows it does not read every person at start.
+void MainWindow::createPeoplePage()
+{
+    m_people = new PeopleBrowser(m_catalog, this);
+    connect(m_people, &PeopleBrowser::editRequested, this, &MainWindow::editPerson);
+    connect(m_people, &PeopleBrowser::newPersonRequested, m_newPerson, &QAction::trigger);
+    connect(m_people, &PeopleBrowser::deleteRequested, this, &MainWindow::deleteSelectedPeople);
+    connect(m_people, &PeopleBrowser::movieActivated, this, &MainWindow::editMovie);
+    connect(m_people, &PeopleBrowser::countChanged, this, [this](qint64 shown, bool filtered) {
+        if (filtered)
+            return;
+        m_peopleTotal = shown;
+        if (m_pages->currentWidget() == m_people)
+            m_countLabel->setText(tr("%Ln person(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
+    });
+    m_pages->addWidget(m_people);
+    m_peopleStale = false;
+}
+
 void MainWindow::showPeople()
 {
     m_showPeople->setChecked(true);
+    if (!m_people)
+        createPeoplePage();
     m_pages->setCurrentWidget(m_people);
     if (std::exchange(m_peopleStale, false))
         m_people->reload();
@@ -586,6 +595,8 @@ void MainWindow::editPerson(qint64 personId)
 
 void MainWindow::deleteSelectedPeople()
 {
+    if (!m_people)
+        return;
     const QList<qint64> ids = m_people->selectedPersonIds();
     if (ids.isEmpty() || !confirmPeopleRemoval(this, m_catalog.database(), ids))
         return;

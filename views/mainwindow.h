@@ -36,6 +36,7 @@ public:
 
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     MovieBrowser *browser() const { return m_browser; }
+    // Made when the People page is first shown; null before.
     PeopleBrowser *peopleBrowser() const { return m_people; }
     QAction *showMoviesAction() const { return m_showMovies; }
     QAction *showPeopleAction() const { return m_showPeople; }
@@ -92,6 +93,7 @@ private:
     void exportBundle();
     void showMovies();
     void showPeople();
+    void createPeoplePage();
     void editPerson(qint64 personId); // 0: a new person
     void deleteSelectedPeople();
     void userChanged();
